@@ -1,0 +1,180 @@
+import { type Logger } from 'pino';
+import { type DataSource, type EntityManager } from 'typeorm';
+import { hashPassword } from '../../core/auth/password.js';
+import { nextCodeMassar } from '../../modules/people/code-massar.js';
+import { createSchoolYear } from '../../modules/schooling/school-year.service.js';
+import { BOYS, FAMILIES, GIRLS } from './demo-people.js';
+
+export const DEMO_PASSWORD = 'demo1234';
+export const DEMO_SCHOOL_CODE = '06141C0001';
+
+export const DEMO_ACCOUNTS = [
+  { email: 'ministere@demo.massar.ma', role: 'MINISTRY' },
+  { email: 'aref.casablanca@demo.massar.ma', role: 'REGION' },
+  { email: 'directeur@demo.massar.ma', role: 'DIRECTOR' },
+  { email: 'secretariat@demo.massar.ma', role: 'STAFF' },
+  { email: 'enseignant@demo.massar.ma', role: 'TEACHER' },
+  { email: 'parent@demo.massar.ma', role: 'PARENT' },
+] as const;
+
+const CLASSES = [
+  { name: '1AC-1', level: '1AC' },
+  { name: '1AC-2', level: '1AC' },
+  { name: '2AC-1', level: '2AC' },
+  { name: '3AC-1', level: '3AC' },
+];
+const PUPILS_PER_CLASS = 28;
+
+/** The school year under way on a date: September starts a new one. */
+export function schoolYearOf(date: Date): string {
+  const y = date.getUTCFullYear();
+  return date.getUTCMonth() >= 8 ? `${y}-${y + 1}` : `${y - 1}-${y}`;
+}
+
+/** Seeds demo mode into an empty database; returns false when there is already data. */
+export async function seedDemo(db: DataSource, log: Logger): Promise<boolean> {
+  const [{ count }] = await db.query('SELECT count(*)::int AS count FROM school');
+  if (count > 0) return false;
+  const yearName = schoolYearOf(new Date());
+  const year = await createSchoolYear(db, yearName);
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  await db.transaction(async (tx) => {
+    const schoolId = await insertDemoSchool(tx);
+    const staff = await insertStaff(tx, schoolId);
+    const classIds = await insertClasses(tx, schoolId, year.id, staff.teacherId);
+    const family = await insertPupils(tx, schoolId, year.id, classIds);
+    await insertAccounts(tx, passwordHash, { schoolId, ...staff, ...family });
+  });
+  log.info({ year: yearName }, 'demo data seeded');
+  return true;
+}
+
+async function insertDemoSchool(tx: EntityManager): Promise<number> {
+  const [row] = await tx.query(
+    `INSERT INTO school (code, name_fr, name_ar, cycles, sector, milieu, province_id, capacity)
+     SELECT $1, 'Collège Al Massira', 'إعدادية المسيرة', ARRAY['MIDDLE'], 'PUBLIC', 'URBAN', id, 900 FROM province WHERE code = '06.141'
+     RETURNING id`,
+    [DEMO_SCHOOL_CODE],
+  );
+  return row.id;
+}
+
+async function insertStaff(tx: EntityManager, schoolId: number) {
+  const insert = async (first: string, last: string, firstAr: string, lastAr: string, position: string, email: string) => {
+    const [row] = await tx.query(
+      `INSERT INTO staff_member (school_id, first_name, last_name, first_name_ar, last_name_ar, position, email)
+       VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
+      [schoolId, first, last, firstAr, lastAr, position, email],
+    );
+    return row.id as number;
+  };
+  return {
+    directorId: await insert('Rachid', 'Benkirane', 'رشيد', 'بنكيران', 'DIRECTOR', 'directeur@demo.massar.ma'),
+    secretaryId: await insert('Naima', 'Fassi', 'نعيمة', 'الفاسي', 'ADMINISTRATIVE', 'secretariat@demo.massar.ma'),
+    teacherId: await insert('Samira', 'Ouali', 'سميرة', 'الوالي', 'TEACHER', 'enseignant@demo.massar.ma'),
+  };
+}
+
+/** Classes of the year; the demo teacher teaches mathematics in the first two. */
+async function insertClasses(tx: EntityManager, schoolId: number, yearId: number, teacherId: number): Promise<number[]> {
+  const ids: number[] = [];
+  for (const c of CLASSES) {
+    const [row] = await tx.query(
+      `INSERT INTO school_class (school_id, school_year_id, level_id, name, capacity)
+       SELECT $1, $2, id, $3, 40 FROM level WHERE code = $4 RETURNING id`,
+      [schoolId, yearId, c.name, c.level],
+    );
+    ids.push(row.id);
+  }
+  for (const classId of ids.slice(0, 2)) {
+    await tx.query(
+      `INSERT INTO teaching_assignment (school_id, class_id, subject_id, teacher_id) SELECT $1, $2, id, $3 FROM subject WHERE code = 'MATH'`,
+      [schoolId, classId, teacherId],
+    );
+  }
+  return ids;
+}
+
+/** Pupils of every class; the demo parent's two children are the first of 1AC-1 and 3AC-1. */
+async function insertPupils(tx: EntityManager, schoolId: number, yearId: number, classIds: number[]) {
+  const studentIds: number[][] = [];
+  for (const [c, classId] of classIds.entries()) {
+    const birthYear = 2013 - Number(CLASSES[c].level[0]) + new Date().getUTCFullYear() - 2025;
+    studentIds.push([]);
+    for (let i = 0; i < PUPILS_PER_CLASS; i++) {
+      const n = c * PUPILS_PER_CLASS + i;
+      const girl = n % 2 === 0;
+      const [first, firstAr] = (girl ? GIRLS : BOYS)[(n * 7) % 16];
+      const [last, lastAr] = FAMILIES[(n * 3) % FAMILIES.length];
+      const code = await nextCodeMassar(tx, 6);
+      const [row] = await tx.query(
+        `INSERT INTO student (code_massar, first_name, last_name, first_name_ar, last_name_ar, birth_date, birth_place, gender)
+         VALUES ($1, $2, $3, $4, $5, $6, 'Casablanca', $7) RETURNING id`,
+        [code, first, last, firstAr, lastAr, `${birthYear}-${String(1 + (n % 12)).padStart(2, '0')}-${String(1 + (n % 28)).padStart(2, '0')}`, girl ? 'F' : 'M'],
+      );
+      studentIds[c].push(row.id);
+      await tx.query('INSERT INTO enrolment (student_id, school_id, class_id, school_year_id) VALUES ($1, $2, $3, $4)', [row.id, schoolId, classId, yearId]);
+    }
+  }
+  return linkGuardians(tx, studentIds);
+}
+
+async function linkGuardians(tx: EntityManager, studentIds: number[][]) {
+  const children = [studentIds[0][0], studentIds[3][0]];
+  // The demo family: both children take the demo parent's family name.
+  await tx.query(`UPDATE student SET last_name = 'Amrani', last_name_ar = 'العمراني' WHERE id = ANY($1)`, [children]);
+  const [parent] = await tx.query(
+    `INSERT INTO guardian (first_name, last_name, first_name_ar, last_name_ar, phone, email, national_id)
+     VALUES ('Khalid', 'Amrani', 'خالد', 'العمراني', '0612345678', 'parent@demo.massar.ma', 'BE123456') RETURNING id`,
+  );
+  for (const id of children) await tx.query(`INSERT INTO student_guardian VALUES ($1, $2, 'FATHER')`, [id, parent.id]);
+  // Every other family (pupils sharing a family name are siblings) gets a mother as guardian.
+  await tx.query(
+    `WITH fam AS (SELECT DISTINCT last_name, last_name_ar FROM student WHERE id = ANY($1) AND NOT id = ANY($2)),
+          g AS (INSERT INTO guardian (first_name, last_name, first_name_ar, last_name_ar, phone)
+                SELECT 'Fatima', last_name, 'فاطمة', last_name_ar, '06' || lpad((abs(hashtext(last_name)) % 100000000)::text, 8, '0') FROM fam
+                RETURNING id, last_name)
+     INSERT INTO student_guardian (student_id, guardian_id, relationship)
+     SELECT s.id, g.id, 'MOTHER' FROM student s JOIN g ON g.last_name = s.last_name WHERE s.id = ANY($1) AND NOT s.id = ANY($2)`,
+    [studentIds.flat(), children],
+  );
+  return { guardianId: Number(parent.id), firstChildId: Number(children[0]) };
+}
+
+interface AccountScope {
+  schoolId: number;
+  directorId: number;
+  secretaryId: number;
+  teacherId: number;
+  guardianId: number;
+  firstChildId: number;
+}
+
+async function insertAccounts(tx: EntityManager, hash: string, s: AccountScope): Promise<void> {
+  const rows: [string | null, string, string, Record<string, number | null>][] = [
+    ['ministere@demo.massar.ma', 'MINISTRY', 'Analyste du ministère', {}],
+    ['aref.casablanca@demo.massar.ma', 'REGION', 'AREF Casablanca-Settat', { region_id: 6 }],
+    ['directeur@demo.massar.ma', 'DIRECTOR', 'Rachid Benkirane', { school_id: s.schoolId, staff_member_id: s.directorId }],
+    ['secretariat@demo.massar.ma', 'STAFF', 'Naima Fassi', { school_id: s.schoolId, staff_member_id: s.secretaryId }],
+    ['enseignant@demo.massar.ma', 'TEACHER', 'Samira Ouali', { school_id: s.schoolId, staff_member_id: s.teacherId }],
+    ['parent@demo.massar.ma', 'PARENT', 'Khalid Amrani', { guardian_id: s.guardianId }],
+  ];
+  for (const [email, role, name, scope] of rows) {
+    await tx.query(
+      `INSERT INTO account (email, password_hash, role, display_name, region_id, school_id, staff_member_id, guardian_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+      [email, hash, role, name, scope.region_id ?? null, scope.school_id ?? null, scope.staff_member_id ?? null, scope.guardian_id ?? null],
+    );
+  }
+  await tx.query(
+    `INSERT INTO account (password_hash, role, display_name, student_id)
+     SELECT $1, 'PUPIL', first_name || ' ' || last_name, id FROM student WHERE id = $2`,
+    [hash, s.firstChildId],
+  );
+}
+
+/** The demo pupil's login, printed at start. */
+export async function demoPupilCode(db: DataSource): Promise<string | null> {
+  const [row] = await db.query(`SELECT s.code_massar FROM account a JOIN student s ON s.id = a.student_id WHERE a.role = 'PUPIL' ORDER BY a.id LIMIT 1`);
+  return row?.code_massar ?? null;
+}

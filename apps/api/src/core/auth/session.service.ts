@@ -1,0 +1,58 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { type DataSource } from 'typeorm';
+import { type Role, type Viewer } from './viewer.js';
+
+const hashToken = (token: string) => createHash('sha256').update(token).digest();
+
+/** Sessions live in PostgreSQL: any replica can answer any request. Only a hash is stored. */
+export async function createSession(db: DataSource, accountId: number, days: number): Promise<{ token: string; expires: Date }> {
+  const token = randomBytes(32).toString('base64url');
+  const expires = new Date(Date.now() + days * 86_400_000);
+  await db.query('INSERT INTO session (token_hash, account_id, expires_at) VALUES ($1, $2, $3)', [hashToken(token), accountId, expires]);
+  return { token, expires };
+}
+
+export async function deleteSession(db: DataSource, token: string): Promise<void> {
+  await db.query('DELETE FROM session WHERE token_hash = $1', [hashToken(token)]);
+}
+
+export async function viewerForToken(db: DataSource, token: string): Promise<Viewer | null> {
+  const rows: AccountRow[] = await db.query(
+    `SELECT a.id, a.role, a.display_name, a.email, a.region_id, a.province_id, a.school_id,
+            a.staff_member_id, a.guardian_id, a.student_id
+     FROM session s JOIN account a ON a.id = s.account_id
+     WHERE s.token_hash = $1 AND s.expires_at > now()`,
+    [hashToken(token)],
+  );
+  return rows[0] ? toViewer(rows[0]) : null;
+}
+
+export interface AccountRow {
+  id: number;
+  role: Role;
+  display_name: string;
+  email: string | null;
+  region_id: number | null;
+  province_id: number | null;
+  school_id: number | null;
+  staff_member_id: number | null;
+  guardian_id: string | number | null;
+  student_id: string | number | null;
+}
+
+const num = (v: string | number | null) => (v === null ? null : Number(v));
+
+export function toViewer(row: AccountRow): Viewer {
+  return {
+    accountId: row.id,
+    role: row.role,
+    displayName: row.display_name,
+    email: row.email,
+    regionId: row.region_id,
+    provinceId: row.province_id,
+    schoolId: row.school_id,
+    staffMemberId: row.staff_member_id,
+    guardianId: num(row.guardian_id),
+    studentId: num(row.student_id),
+  };
+}

@@ -1,0 +1,32 @@
+import { registerEnumType } from 'type-graphql';
+
+export enum Role {
+  MINISTRY = 'MINISTRY',
+  REGION = 'REGION',
+  PROVINCE = 'PROVINCE',
+  DIRECTOR = 'DIRECTOR',
+  STAFF = 'STAFF',
+  TEACHER = 'TEACHER',
+  PARENT = 'PARENT',
+  PUPIL = 'PUPIL',
+  API_CLIENT = 'API_CLIENT',
+}
+registerEnumType(Role, { name: 'Role', description: 'What an account may do; its scope says where.' });
+
+export const ALL_ROLES = Object.values(Role);
+export const SCHOOL_ROLES = [Role.DIRECTOR, Role.STAFF, Role.TEACHER];
+export const FAMILY_ROLES = [Role.PARENT, Role.PUPIL];
+
+/** The logged-in account and the scope every query is answered in. */
+export interface Viewer {
+  accountId: number;
+  role: Role;
+  displayName: string;
+  email: string | null;
+  regionId: number | null;
+  provinceId: number | null;
+  schoolId: number | null;
+  staffMemberId: number | null;
+  guardianId: number | null;
+  studentId: number | null;
+}

@@ -1,0 +1,42 @@
+import { DataSource, type Logger as TypeOrmLogger } from 'typeorm';
+import { Registry1763800000000 } from './migrations/1763800000000-registry.js';
+import { ReferenceData1763800000001 } from './migrations/1763800000001-reference-data.js';
+
+export const MIGRATIONS = [Registry1763800000000, ReferenceData1763800000001];
+
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+export type EntityClass = Function;
+
+export interface DataSourceOptions {
+  url: string;
+  entities: EntityClass[];
+  poolSize?: number;
+  /** Called for every SQL statement (the statement-count tests use it). */
+  onQuery?: (sql: string) => void;
+}
+
+/** A TypeORM data source on PostgreSQL; schema changes only through migrations. */
+export function createDataSource({ url, entities, poolSize = 10, onQuery }: DataSourceOptions): DataSource {
+  return new DataSource({
+    type: 'postgres',
+    url,
+    entities,
+    migrations: MIGRATIONS,
+    synchronize: false,
+    migrationsRun: false,
+    extra: { max: poolSize, application_name: 'massar-api' },
+    logging: onQuery ? ['query'] : false,
+    logger: onQuery ? queryCounter(onQuery) : undefined,
+  });
+}
+
+function queryCounter(onQuery: (sql: string) => void): TypeOrmLogger {
+  return {
+    logQuery: (sql) => onQuery(sql),
+    logQueryError: () => {},
+    logQuerySlow: () => {},
+    logSchemaBuild: () => {},
+    logMigration: () => {},
+    log: () => {},
+  };
+}

@@ -1,0 +1,94 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { expressMiddleware } from '@as-integrations/express5';
+import { type ApolloServer } from '@apollo/server';
+import { parse as parseCookies, serialize as serializeCookie } from 'cookie';
+import express, { type Request, type Response } from 'express';
+import { type Logger } from 'pino';
+import { type DataSource } from 'typeorm';
+import { viewerForToken } from '../auth/session.service.js';
+import { type Context } from '../context.js';
+
+export const SESSION_COOKIE = 'massar_session';
+
+export interface AppOptions {
+  db: DataSource;
+  apollo: ApolloServer<Context>;
+  log: Logger;
+  secureCookies: boolean;
+  trustProxy: boolean;
+  /** Built SPAs: mount path → dist folder. */
+  spas: { path: string; dir: string }[];
+  sessionDays: number;
+}
+
+export function createApp({ db, apollo, log, secureCookies, trustProxy, spas, sessionDays }: AppOptions) {
+  const app = express();
+  app.disable('x-powered-by');
+  if (trustProxy) app.set('trust proxy', true);
+  app.use((req, res, next) => {
+    const requestId = req.get('x-request-id') || randomUUID();
+    res.locals.requestId = requestId;
+    res.set('x-request-id', requestId);
+    const started = process.hrtime.bigint();
+    res.on('finish', () => {
+      // No headers, no body: cookies and passwords never reach the log.
+      log.info({ requestId, method: req.method, url: req.path, status: res.statusCode, ms: Number(process.hrtime.bigint() - started) / 1e6 }, 'request');
+    });
+    next();
+  });
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/readyz', async (_req, res) => {
+    try {
+      await db.query('SELECT 1');
+      res.json({ status: 'ready' });
+    } catch {
+      res.status(503).json({ status: 'database unreachable' });
+    }
+  });
+
+  app.use('/graphql', express.json({ limit: '2mb' }), expressMiddleware(apollo, { context: ({ req, res }) => buildContext(db, log, req, res, secureCookies, sessionDays) }));
+
+  for (const { path, dir } of spas) mountSpa(app, path, dir);
+  return app;
+}
+
+async function buildContext(db: DataSource, log: Logger, req: Request, res: Response, secure: boolean, sessionDays: number): Promise<Context> {
+  const cookies = parseCookies(req.headers.cookie ?? '');
+  const bearer = req.get('authorization')?.match(/^Bearer (.+)$/)?.[1];
+  const token = cookies[SESSION_COOKIE] ?? bearer ?? null;
+  const viewer = token ? await viewerForToken(db, token) : null;
+  const requestId = String(res.locals.requestId);
+  return {
+    db,
+    viewer,
+    log: log.child({ requestId }),
+    requestId,
+    clientAddress: req.ip ?? 'unknown',
+    loaders: new Map(),
+    sessionDays,
+    session: {
+      token: token ?? null,
+      set: (value, expires) => {
+        res.append('Set-Cookie', serializeCookie(SESSION_COOKIE, value, { httpOnly: true, sameSite: 'lax', secure, path: '/', expires }));
+      },
+      clear: () => {
+        res.append('Set-Cookie', serializeCookie(SESSION_COOKIE, '', { httpOnly: true, sameSite: 'lax', secure, path: '/', maxAge: 0 }));
+      },
+    },
+  };
+}
+
+/** Serves a built SPA with its client-side routes falling back to index.html. */
+function mountSpa(app: express.Express, path: string, dir: string) {
+  const index = join(dir, 'index.html');
+  if (!existsSync(index)) return;
+  app.use(path, express.static(dir, { index: false, maxAge: '1h' }));
+  app.get(path === '/' ? '/{*rest}' : [path, `${path}/{*rest}`], (_req, res) => {
+    res.sendFile(index);
+  });
+}

@@ -1,0 +1,72 @@
+import DataLoader from 'dataloader';
+import { studentScope } from '../../core/auth/row-scope.js';
+import { type Context, loader } from '../../core/context.js';
+import { byIdLoader, type PageArgs } from '../../core/database/loaders.js';
+import { type Connection, DEFAULT_PAGE, decodeCursor, toConnection } from '../../core/graphql/connection.js';
+import { studentById } from '../people/people.loaders.js';
+import { Student } from '../people/student.entity.js';
+import { Enrolment } from './enrolment.entity.js';
+
+export const enrolmentById = (ctx: Context) => byIdLoader(ctx, Enrolment, { fn: studentScope, column: 'studentId' });
+
+/** A pupil's enrolments, latest year first (visible when the pupil is). */
+export const enrolmentsByStudent = (ctx: Context) =>
+  new DataLoader<string, Enrolment[]>(async (ids) => {
+    const rows = await ctx.db
+      .getRepository(Enrolment)
+      .createQueryBuilder('e')
+      .where('e.student_id = ANY(:ids)', { ids: [...ids] })
+      .andWhere(studentScope(ctx.viewer!, 'e.student_id'))
+      .orderBy('e.schoolYearId', 'DESC')
+      .getMany();
+    return ids.map((id) => rows.filter((e) => e.studentId === String(id)));
+  });
+
+interface PageRow {
+  class_id: number;
+  id: string;
+  last_name: string;
+  first_name: string;
+  total: string;
+}
+
+// One loader per distinct page arguments, each batching all the classes asked for.
+const classPageLoaders = () => new Map<string, DataLoader<number, Connection<Student>>>();
+
+/**
+ * The pupils of many classes in one statement (window functions page each class), then the
+ * pupils themselves through the scoped loader: two statements whatever the number of classes.
+ */
+export function studentsOfClass(ctx: Context, classId: number, page: PageArgs): Promise<Connection<Student>> {
+  const loaders = loader(ctx, classPageLoaders);
+  const key = JSON.stringify([page.first ?? DEFAULT_PAGE, page.after ?? null]);
+  let pageLoader = loaders.get(key);
+  if (!pageLoader) {
+    pageLoader = new DataLoader((classIds) => loadClassPages(ctx, [...classIds], page));
+    loaders.set(key, pageLoader);
+  }
+  return pageLoader.load(classId);
+}
+
+async function loadClassPages(ctx: Context, classIds: number[], page: PageArgs): Promise<Connection<Student>[]> {
+  const limit = page.first ?? DEFAULT_PAGE;
+  const after = decodeCursor(page.after, 3);
+  const rows: PageRow[] = await ctx.db.query(
+    `SELECT * FROM (
+       SELECT x.*, row_number() OVER (PARTITION BY x.class_id ORDER BY x.last_name, x.first_name, x.id) AS rn
+       FROM (SELECT e.class_id, s.id, s.last_name, s.first_name, count(*) OVER (PARTITION BY e.class_id) AS total
+             FROM enrolment e JOIN student s ON s.id = e.student_id
+             WHERE e.class_id = ANY($1::int[]) AND ${studentScope(ctx.viewer!, 's.id')}) x
+       WHERE $2::text IS NULL OR (x.last_name, x.first_name, x.id) > ($2::text, $3::text, $4::bigint)
+     ) y WHERE rn <= $5`,
+    [classIds, after?.[0] ?? null, after?.[1] ?? null, after?.[2] ?? null, limit + 1],
+  );
+  const students = await loader(ctx, studentById).loadMany(rows.map((r) => Number(r.id)));
+  const byId = new Map(students.filter((s): s is Student => s instanceof Student).map((s) => [s.id, s]));
+  return classIds.map((classId) => {
+    const mine = rows.filter((r) => r.class_id === classId);
+    const nodes = mine.map((r) => byId.get(String(r.id))).filter((s): s is Student => !!s);
+    const total = mine.length ? Number(mine[0].total) : 0;
+    return toConnection(nodes, limit, total, (s) => [s.lastName, s.firstName, Number(s.id)], after !== null);
+  });
+}

@@ -1,0 +1,111 @@
+import { type DataSource, type EntityManager } from 'typeorm';
+import { Permission, requireAccess } from '../../core/auth/access.js';
+import { type Viewer } from '../../core/auth/viewer.js';
+import { badInput, conflict, notFound } from '../../core/errors.js';
+import { nextCodeMassar, normalizeCodeMassar } from '../people/code-massar.js';
+import { Enrolment } from './enrolment.entity.js';
+import { type RegisterStudentInput } from './dto/register-student.input.js';
+
+interface ClassRow {
+  id: number;
+  name: string;
+  school_id: number;
+  school_year_id: number;
+  level_id: number;
+  capacity: number;
+  region_id: number;
+}
+
+/** Registers a new pupil (a new code Massar), their guardians, and enrols them: all or nothing. */
+export async function registerStudent(db: DataSource, viewer: Viewer, classId: number, input: RegisterStudentInput): Promise<Enrolment> {
+  checkBirthDate(input.birthDate);
+  return db.transaction(async (tx) => {
+    const cls = await lockClass(tx, viewer, classId);
+    const code = await nextCodeMassar(tx, cls.region_id);
+    const [student] = await tx.query(
+      `INSERT INTO student (code_massar, first_name, last_name, first_name_ar, last_name_ar, birth_date, birth_place, gender)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
+      [code, input.firstName.trim(), input.lastName.trim(), input.firstNameAr.trim(), input.lastNameAr.trim(), input.birthDate, input.birthPlace.trim(), input.gender],
+    );
+    for (const g of input.guardians) {
+      const guardianId = await upsertGuardian(tx, g);
+      await tx.query('INSERT INTO student_guardian (student_id, guardian_id, relationship) VALUES ($1, $2, $3)', [student.id, guardianId, g.relationship]);
+    }
+    return insertEnrolment(tx, student.id, cls);
+  });
+}
+
+/**
+ * Enrols an existing pupil of this school in one of its classes: the start of a year, or
+ * re-registration for the next one. A pupil last enrolled elsewhere needs a transfer.
+ */
+export async function enrolStudent(db: DataSource, viewer: Viewer, rawCode: string, classId: number, nextYearOnly = false): Promise<Enrolment> {
+  const code = normalizeCodeMassar(rawCode);
+  return db.transaction(async (tx) => {
+    const cls = await lockClass(tx, viewer, classId);
+    const [student] = await tx.query('SELECT id FROM student WHERE code_massar = $1', [code]);
+    if (!student) throw notFound('Pupil');
+    const [latest] = await tx.query(
+      `SELECT e.school_id, y.name, y.starts_on, (SELECT starts_on FROM school_year WHERE id = $2) AS target_start
+       FROM enrolment e JOIN school_year y ON y.id = e.school_year_id
+       WHERE e.student_id = $1 ORDER BY y.starts_on DESC LIMIT 1`,
+      [student.id, cls.school_year_id],
+    );
+    if (latest && latest.school_id !== cls.school_id) throw conflict('TRANSFER_REQUIRED', 'This pupil is enrolled in another school: request a transfer');
+    await requireAccess(tx, { viewer, permission: Permission.StudentWrite, ids: latest ? [student.id] : [] });
+    if (nextYearOnly && latest && !(latest.target_start > latest.starts_on)) {
+      throw badInput('classId', 'NOT_NEXT_YEAR', `Re-registration is for a year after ${latest.name}`);
+    }
+    return insertEnrolment(tx, student.id, cls);
+  });
+}
+
+async function lockClass(tx: EntityManager, viewer: Viewer, classId: number): Promise<ClassRow> {
+  await requireAccess(tx, { viewer, permission: Permission.ClassEnrolmentWrite, ids: [classId] });
+  // The row lock serialises enrolments into one class, so two secretaries cannot both take
+  // the last seat.
+  const [cls] = await tx.query(
+    `SELECT c.id, c.name, c.school_id, c.school_year_id, c.level_id, c.capacity, p.region_id
+     FROM school_class c JOIN school sc ON sc.id = c.school_id JOIN province p ON p.id = sc.province_id
+     WHERE c.id = $1 FOR UPDATE OF c`,
+    [classId],
+  );
+  if (!cls) throw notFound('Class');
+  return cls;
+}
+
+async function insertEnrolment(tx: EntityManager, studentId: string, cls: ClassRow): Promise<Enrolment> {
+  const [{ count }] = await tx.query('SELECT count(*)::int AS count FROM enrolment WHERE class_id = $1', [cls.id]);
+  if (count >= cls.capacity) throw conflict('CLASS_FULL', `Class ${cls.name} is full (${count}/${cls.capacity})`);
+  const [existing] = await tx.query(
+    `SELECT c.name FROM enrolment e JOIN school_class c ON c.id = e.class_id WHERE e.student_id = $1 AND e.school_year_id = $2`,
+    [studentId, cls.school_year_id],
+  );
+  if (existing) throw conflict('ALREADY_ENROLLED', `This pupil is already enrolled this year (${existing.name})`);
+  const [row] = await tx.query(
+    `INSERT INTO enrolment (student_id, school_id, class_id, school_year_id) VALUES ($1, $2, $3, $4) RETURNING id`,
+    [studentId, cls.school_id, cls.id, cls.school_year_id],
+  );
+  return tx.getRepository(Enrolment).findOneByOrFail({ id: row.id, schoolYearId: cls.school_year_id });
+}
+
+async function upsertGuardian(tx: EntityManager, g: RegisterStudentInput['guardians'][number]): Promise<string> {
+  // A parent already known by national id (a sibling's) is linked, not duplicated.
+  if (g.nationalId) {
+    const [known] = await tx.query('SELECT id FROM guardian WHERE national_id = $1', [g.nationalId]);
+    if (known) return known.id;
+  }
+  const [row] = await tx.query(
+    `INSERT INTO guardian (first_name, last_name, first_name_ar, last_name_ar, phone, email, national_id)
+     VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
+    [g.firstName.trim(), g.lastName.trim(), g.firstNameAr.trim(), g.lastNameAr.trim(), g.phone ?? null, g.email?.toLowerCase() ?? null, g.nationalId ?? null],
+  );
+  return row.id;
+}
+
+function checkBirthDate(date: string): void {
+  const parsed = new Date(`${date}T00:00:00Z`);
+  const age = (Date.now() - parsed.getTime()) / (365.25 * 86_400_000);
+  if (Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== date) throw badInput('birthDate', 'INVALID_DATE', 'This date does not exist');
+  if (age < 3 || age > 30) throw badInput('birthDate', 'AGE_OUT_OF_RANGE', 'A pupil is between 3 and 30 years old');
+}

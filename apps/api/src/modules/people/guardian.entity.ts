@@ -1,0 +1,53 @@
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Node, toGlobalId } from '../../core/graphql/node.js';
+
+export enum Relationship {
+  FATHER = 'FATHER',
+  MOTHER = 'MOTHER',
+  TUTOR = 'TUTOR',
+}
+registerEnumType(Relationship, { name: 'Relationship' });
+
+@Entity('guardian')
+@ObjectType({ implements: Node, description: 'A parent or legal tutor of one or more pupils.' })
+export class Guardian implements Node {
+  @PrimaryGeneratedColumn({ type: 'bigint' })
+  id: string;
+
+  @Field(() => ID, { name: 'id' })
+  get globalId(): string {
+    return toGlobalId('Guardian', this.id);
+  }
+
+  @Field()
+  @Column({ name: 'first_name' })
+  firstName: string;
+
+  @Field()
+  @Column({ name: 'last_name' })
+  lastName: string;
+
+  @Field()
+  @Column({ name: 'first_name_ar' })
+  firstNameAr: string;
+
+  @Field()
+  @Column({ name: 'last_name_ar' })
+  lastNameAr: string;
+
+  // Contact details have no @Field: they reach the schema only through a field resolver that
+  // checks the caller (GuardianResolver).
+  @Column({ type: 'text', nullable: true })
+  phone: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  email: string | null;
+
+  @Column({ name: 'national_id', type: 'text', nullable: true })
+  nationalId: string | null;
+
+  /** Set by the loader that reached this guardian through a pupil. */
+  @Field(() => Relationship, { nullable: true, description: 'Relationship to the pupil this guardian was reached through.' })
+  relationship?: Relationship;
+}

@@ -1,0 +1,58 @@
+import { Field, GraphQLISODateTime, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { DateResolver } from 'graphql-scalars';
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Node, toGlobalId } from '../../core/graphql/node.js';
+
+export enum Gender {
+  F = 'F',
+  M = 'M',
+}
+registerEnumType(Gender, { name: 'Gender' });
+
+@Entity('student')
+@ObjectType({ implements: Node, description: 'A pupil, identified for life by the code Massar.' })
+export class Student implements Node {
+  @PrimaryGeneratedColumn({ type: 'bigint' })
+  id: string;
+
+  @Field(() => ID, { name: 'id' })
+  get globalId(): string {
+    return toGlobalId('Student', this.id);
+  }
+
+  @Field()
+  @Column({ name: 'code_massar', type: 'char', length: 10 })
+  codeMassar: string;
+
+  @Field({ description: 'First name in Latin script.' })
+  @Column({ name: 'first_name' })
+  firstName: string;
+
+  @Field()
+  @Column({ name: 'last_name' })
+  lastName: string;
+
+  @Field({ description: 'First name in Arabic script.' })
+  @Column({ name: 'first_name_ar' })
+  firstNameAr: string;
+
+  @Field()
+  @Column({ name: 'last_name_ar' })
+  lastNameAr: string;
+
+  @Field(() => DateResolver)
+  @Column({ name: 'birth_date', type: 'date' })
+  birthDate: string;
+
+  @Field()
+  @Column({ name: 'birth_place' })
+  birthPlace: string;
+
+  @Field(() => Gender)
+  @Column({ type: 'char', length: 1 })
+  gender: Gender;
+
+  @Field(() => GraphQLISODateTime)
+  @Column({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+}

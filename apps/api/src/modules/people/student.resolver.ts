@@ -1,0 +1,46 @@
+import { Arg, Args, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { type Context, loader, requireViewer } from '../../core/context.js';
+import { ConnectionArgs, ConnectionType } from '../../core/graphql/connection.js';
+import { idOf } from '../../core/graphql/node.js';
+import { Guardian } from './guardian.entity.js';
+import { guardiansByStudent } from './people.loaders.js';
+import { Student } from './student.entity.js';
+import { findStudentByCode, listStudents } from './student.service.js';
+import { StudentFilterInput } from './dto/student-filter.input.js';
+
+export const StudentConnection = ConnectionType(Student);
+
+@Authorized()
+@Resolver(() => Student)
+export class StudentResolver {
+  @Query(() => Student, { nullable: true, description: 'FORBIDDEN outside your scope, NOT_FOUND if no pupil has this code.' })
+  student(@Arg('codeMassar') codeMassar: string, @Ctx() ctx: Context): Promise<Student> {
+    return findStudentByCode(ctx.db, requireViewer(ctx), codeMassar);
+  }
+
+  @Query(() => StudentConnection, { description: 'Pupils within your scope, by name.' })
+  async students(
+    @Arg('filter', () => StudentFilterInput, { nullable: true }) filter: StudentFilterInput | undefined,
+    @Args() page: ConnectionArgs,
+    @Ctx() ctx: Context,
+  ) {
+    const [year] = filter?.year ? await ctx.db.query('SELECT id FROM school_year WHERE name = $1', [filter.year]) : [];
+    if (filter?.year && !year) return { edges: [], totalCount: 0, pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null } };
+    return listStudents(
+      ctx.db,
+      requireViewer(ctx),
+      {
+        schoolId: filter?.schoolId ? idOf(filter.schoolId, 'School', 'filter.schoolId') : undefined,
+        classId: filter?.classId ? idOf(filter.classId, 'SchoolClass', 'filter.classId') : undefined,
+        schoolYearId: year?.id,
+        search: filter?.search,
+      },
+      page,
+    );
+  }
+
+  @FieldResolver(() => [Guardian], { description: 'Parents and tutors, with their relationship to this pupil.' })
+  guardians(@Root() student: Student, @Ctx() ctx: Context): Promise<Guardian[]> {
+    return loader(ctx, guardiansByStudent).load(student.id);
+  }
+}

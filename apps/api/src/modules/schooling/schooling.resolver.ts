@@ -1,0 +1,101 @@
+import { Arg, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Role } from '../../core/auth/viewer.js';
+import { type Context, loader, requireViewer } from '../../core/context.js';
+import { schoolById } from '../territory/territory.loaders.js';
+import { School } from '../territory/school.entity.js';
+import { staffMemberById } from '../people/people.loaders.js';
+import { StaffMember } from '../people/staff-member.entity.js';
+import { ViewerObject } from '../people/viewer.type.js';
+import { Level } from './level.entity.js';
+import { SchoolClass } from './school-class.entity.js';
+import { SchoolYear } from './school-year.entity.js';
+import { resolveSchoolYear } from './school-year.service.js';
+import {
+  assignmentsByClass, assignmentsByTeacher, classById, classesBySchoolYear, levelById, schoolYearById, streamById, subjectById,
+} from './schooling.loaders.js';
+import { Stream } from './stream.entity.js';
+import { Subject } from './subject.entity.js';
+import { TeachingAssignment } from './teaching-assignment.entity.js';
+
+@Authorized()
+@Resolver()
+export class ReferenceResolver {
+  @Query(() => [SchoolYear], { description: 'All school years, latest first.' })
+  schoolYears(@Ctx() ctx: Context): Promise<SchoolYear[]> {
+    return ctx.db.getRepository(SchoolYear).find({ order: { startsOn: 'DESC' } });
+  }
+
+  @Query(() => [Level], { description: 'The twelve levels, 1AP to 2BAC.' })
+  levels(@Ctx() ctx: Context): Promise<Level[]> {
+    return ctx.db.getRepository(Level).find({ order: { id: 'ASC' } });
+  }
+}
+
+@Authorized()
+@Resolver(() => School)
+export class SchoolClassesResolver {
+  @FieldResolver(() => [SchoolClass], { description: 'Classes of a school year (default: the current one) within your scope.' })
+  async classes(@Root() school: School, @Arg('year', () => String, { nullable: true }) year: string | undefined, @Ctx() ctx: Context) {
+    const schoolYear = await resolveSchoolYear(ctx.db, year);
+    return loader(ctx, classesBySchoolYear).load(`${school.id}:${schoolYear.id}`);
+  }
+}
+
+@Authorized()
+@Resolver(() => SchoolClass)
+export class SchoolClassResolver {
+  @FieldResolver(() => Level)
+  async level(@Root() c: SchoolClass, @Ctx() ctx: Context) {
+    return loader(ctx, levelById).load(c.levelId);
+  }
+
+  @FieldResolver(() => Stream, { nullable: true })
+  async stream(@Root() c: SchoolClass, @Ctx() ctx: Context) {
+    return c.streamId ? loader(ctx, streamById).load(c.streamId) : null;
+  }
+
+  @FieldResolver(() => School)
+  async school(@Root() c: SchoolClass, @Ctx() ctx: Context) {
+    return loader(ctx, schoolById).load(c.schoolId);
+  }
+
+  @FieldResolver(() => SchoolYear)
+  async schoolYear(@Root() c: SchoolClass, @Ctx() ctx: Context) {
+    return loader(ctx, schoolYearById).load(c.schoolYearId);
+  }
+
+  @FieldResolver(() => [TeachingAssignment])
+  teachingAssignments(@Root() c: SchoolClass, @Ctx() ctx: Context) {
+    return loader(ctx, assignmentsByClass).load(c.id);
+  }
+}
+
+@Authorized()
+@Resolver(() => TeachingAssignment)
+export class TeachingAssignmentResolver {
+  @FieldResolver(() => SchoolClass)
+  schoolClass(@Root() a: TeachingAssignment, @Ctx() ctx: Context) {
+    return loader(ctx, classById).load(a.classId);
+  }
+
+  @FieldResolver(() => Subject)
+  subject(@Root() a: TeachingAssignment, @Ctx() ctx: Context) {
+    return loader(ctx, subjectById).load(a.subjectId);
+  }
+
+  @FieldResolver(() => StaffMember, { nullable: true })
+  teacher(@Root() a: TeachingAssignment, @Ctx() ctx: Context) {
+    return loader(ctx, staffMemberById).load(a.teacherId);
+  }
+}
+
+@Authorized()
+@Resolver(() => ViewerObject)
+export class ViewerTeachingResolver {
+  @FieldResolver(() => [TeachingAssignment], { description: 'TEACHER: the classes × subjects assigned; others: empty.' })
+  teachingAssignments(@Root() me: ViewerObject, @Ctx() ctx: Context) {
+    const viewer = requireViewer(ctx);
+    if (viewer.role !== Role.TEACHER || !me.viewer.staffMemberId) return [];
+    return loader(ctx, assignmentsByTeacher).load(me.viewer.staffMemberId);
+  }
+}

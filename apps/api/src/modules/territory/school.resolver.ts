@@ -1,0 +1,35 @@
+import { Arg, Args, Authorized, Ctx, Query, Resolver } from 'type-graphql';
+import { type Context, requireViewer } from '../../core/context.js';
+import { ConnectionArgs } from '../../core/graphql/connection.js';
+import { fromGlobalId } from '../../core/graphql/node.js';
+import { School } from './school.entity.js';
+import { findSchoolByCode, listSchools } from './school.service.js';
+import { SchoolFilterInput } from './dto/school-filter.input.js';
+import { SchoolConnection } from './territory.resolver.js';
+
+@Authorized()
+@Resolver(() => School)
+export class SchoolResolver {
+  @Query(() => School, { nullable: true, description: 'FORBIDDEN outside your scope, NOT_FOUND if no school has this code.' })
+  school(@Arg('code') code: string, @Ctx() ctx: Context): Promise<School> {
+    return findSchoolByCode(ctx.db, requireViewer(ctx), code);
+  }
+
+  @Query(() => SchoolConnection, { description: 'Schools within your scope, by code.' })
+  schools(
+    @Arg('filter', () => SchoolFilterInput, { nullable: true }) filter: SchoolFilterInput | undefined,
+    @Args() page: ConnectionArgs,
+    @Ctx() ctx: Context,
+  ) {
+    return listSchools(
+      ctx.db,
+      requireViewer(ctx),
+      {
+        ...filter,
+        regionId: filter?.regionId ? fromGlobalId(filter.regionId, 'filter.regionId').id : undefined,
+        provinceId: filter?.provinceId ? fromGlobalId(filter.provinceId, 'filter.provinceId').id : undefined,
+      },
+      page,
+    );
+  }
+}
