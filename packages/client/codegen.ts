@@ -1,0 +1,27 @@
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+// Typed documents for every operation of the three SPAs, from the committed contract.
+const config: CodegenConfig = {
+  schema: '../../schema.graphql',
+  documents: [
+    'src/**/*.{ts,tsx}',
+    '../../apps/portal/src/**/*.{ts,tsx}',
+    '../../apps/backoffice/src/**/*.{ts,tsx}',
+    '../../apps/dashboard/src/**/*.{ts,tsx}',
+    '!src/generated/**',
+  ],
+  ignoreNoDocuments: true,
+  generates: {
+    'src/generated/': {
+      preset: 'client',
+      presetConfig: { fragmentMasking: false },
+      config: {
+        useTypeImports: true,
+        enumsAsTypes: true,
+        scalars: { Date: 'string', DateTime: 'string' },
+      },
+    },
+  },
+};
+
+export default config;

@@ -1,0 +1,15 @@
+export { createApolloClient } from './apolloClient';
+export type { ApolloClientOptions } from './apolloClient';
+export { serverErrorCode, serverErrorMessage } from './errors/serverErrorMessage';
+export { graphql } from './generated';
+export type { Role, ScopeKind } from './generated/graphql';
+export { LOGIN } from './operations/login';
+export { LOGOUT } from './operations/logout';
+export { ME } from './operations/me';
+export { VIEWER_FIELDS } from './operations/viewerFields';
+export { useLogin } from './session/useLogin';
+export type { LoginState } from './session/useLogin';
+export { useLogout } from './session/useLogout';
+export type { LogoutState } from './session/useLogout';
+export { useViewer } from './session/useViewer';
+export type { Viewer, ViewerState } from './session/useViewer';

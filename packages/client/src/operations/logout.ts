@@ -1,0 +1,7 @@
+import { graphql } from '../generated';
+
+export const LOGOUT = graphql(`
+  mutation Logout {
+    logout
+  }
+`);

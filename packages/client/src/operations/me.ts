@@ -1,0 +1,9 @@
+import { graphql } from '../generated';
+
+export const ME = graphql(`
+  query Me {
+    me {
+      ...ViewerFields
+    }
+  }
+`);
