@@ -38,16 +38,29 @@ export function toGraphQLError(error: unknown): GraphQLError | null {
     return new GraphQLError(error.message, { extensions: { code: error.code, ...error.details } });
   }
   if (isValidationError(error)) {
-    const first = error.extensions.validationErrors[0];
-    const field = first?.property ?? 'input';
-    const message = first?.constraints ? Object.values(first.constraints)[0] : 'Invalid input';
-    return new GraphQLError(message, { extensions: { code: ErrorCode.BAD_USER_INPUT, field, reason: 'INVALID' } });
+    const { path, message } = firstViolation(error.extensions.validationErrors, []);
+    return new GraphQLError(message, { extensions: { code: ErrorCode.BAD_USER_INPUT, field: path.at(-1) ?? 'input', path: path.join('.'), reason: 'INVALID' } });
   }
   return null;
 }
 
+interface Violation {
+  property: string;
+  constraints?: Record<string, string>;
+  children?: Violation[];
+}
+
 interface ValidationErrorShape {
-  extensions: { code: string; validationErrors: { property: string; constraints?: Record<string, string> }[] };
+  extensions: { code: string; validationErrors: Violation[] };
+}
+
+/** The first failed constraint, with the path to it (guardians.0.phone). */
+function firstViolation(errors: Violation[], path: string[]): { path: string[]; message: string } {
+  for (const e of errors) {
+    if (e.constraints) return { path: [...path, e.property], message: Object.values(e.constraints)[0] };
+    if (e.children?.length) return firstViolation(e.children, [...path, e.property]);
+  }
+  return { path, message: 'Invalid input' };
 }
 
 function isValidationError(error: unknown): error is ValidationErrorShape {

@@ -11,7 +11,7 @@ export async function findStudentByCode(db: DataSource, viewer: Viewer, rawCode:
   const code = normalizeCodeMassar(rawCode);
   const student = await db.getRepository(Student).findOneBy({ codeMassar: code });
   if (!student) throw notFound('Pupil');
-  const [visible] = await db.query(`SELECT ${studentScope(viewer, '$1::bigint')} AS ok`, [student.id]);
+  const [visible] = await db.query(`SELECT ${studentScope(viewer, 'x.id')} AS ok FROM (SELECT $1::bigint AS id) x`, [student.id]);
   if (!visible.ok) throw forbidden('This pupil is outside your scope');
   return student;
 }

@@ -10,7 +10,7 @@ import { type SchoolFilter } from './dto/school-filter.input.js';
 export async function findSchoolByCode(db: DataSource, viewer: Viewer, code: string): Promise<School> {
   const school = await db.getRepository(School).findOneBy({ code: code.toUpperCase() });
   if (!school) throw notFound('School');
-  const [visible] = await db.query(`SELECT ${schoolScope(viewer, '$1::int')} AS ok`, [school.id]);
+  const [visible] = await db.query(`SELECT ${schoolScope(viewer, 'x.id')} AS ok FROM (SELECT $1::int AS id) x`, [school.id]);
   if (!visible.ok) throw forbidden('This school is outside your scope');
   return school;
 }

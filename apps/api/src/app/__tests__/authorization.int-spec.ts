@@ -1,0 +1,138 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { unguardedRootFields } from '../../core/graphql/schema.js';
+import { toGlobalId } from '../../core/graphql/node.js';
+import { factories, Role, viewer } from '../../test/factories.js';
+import { codeOf, createTestApi, type TestApi } from '../../test/graphql.js';
+
+// For each role, a row outside its scope can be neither read nor written, whatever the path.
+describe('row scope', () => {
+  let api: TestApi;
+  const w = {} as {
+    schoolA: Awaited<ReturnType<ReturnType<typeof factories>['school']>>;
+    schoolB: Awaited<ReturnType<ReturnType<typeof factories>['school']>>;
+    classA: number; classA2: number; classB: number;
+    child: { id: number; code: string }; classmate: { id: number; code: string }; otherFamily: { id: number; code: string };
+    guardianId: number; teacherId: number;
+  };
+
+  beforeAll(async () => {
+    api = await createTestApi();
+    const f = factories(api.db);
+    w.schoolA = await f.school({ provinceCode: '06.141' }); // Casablanca, region 06
+    w.schoolB = await f.school({ provinceCode: '04.421' }); // Rabat, region 04
+    w.classA = await f.schoolClass(w.schoolA.id, { name: '1AC-1' });
+    w.classA2 = await f.schoolClass(w.schoolA.id, { name: '1AC-2' });
+    w.classB = await f.schoolClass(w.schoolB.id, { name: '1AC-1' });
+    w.child = await f.student({ classId: w.classA });
+    w.classmate = await f.student({ classId: w.classA });
+    w.otherFamily = await f.student({ classId: w.classB });
+    await f.student({ classId: w.classA2 });
+    w.guardianId = await f.guardian([w.child.id]);
+    await f.guardian([w.classmate.id]);
+    w.teacherId = await f.teacher(w.schoolA.id, [{ classId: w.classA }]);
+  });
+  afterAll(() => api.stop());
+
+  const parent = () => viewer(Role.PARENT, { guardianId: w.guardianId });
+
+  it('refuses a parent another family\'s pupil by code Massar, and says NOT_FOUND for an unknown code', async () => {
+    const own = await api.exec(parent(), 'query($c: String!) { student(codeMassar: $c) { codeMassar } }', { c: w.child.code });
+    expect(own.data?.student.codeMassar).toBe(w.child.code);
+    const other = await api.exec(parent(), 'query($c: String!) { student(codeMassar: $c) { codeMassar } }', { c: w.otherFamily.code });
+    expect(codeOf(other)).toBe('FORBIDDEN');
+    const unknown = await api.exec(parent(), '{ student(codeMassar: "Z999999999") { codeMassar } }');
+    expect(codeOf(unknown)).toBe('NOT_FOUND');
+    const malformed = await api.exec(parent(), '{ student(codeMassar: "12345") { codeMassar } }');
+    expect(codeOf(malformed)).toBe('BAD_USER_INPUT');
+  });
+
+  it('refuses a parent another family\'s pupil by node(id)', async () => {
+    const query = 'query($id: ID!) { node(id: $id) { id ... on Student { codeMassar } } }';
+    const other = await api.exec(parent(), query, { id: toGlobalId('Student', w.otherFamily.id) });
+    expect(codeOf(other)).toBe('FORBIDDEN');
+    expect(other.data?.node).toBeNull();
+    const own = await api.exec(parent(), query, { id: toGlobalId('Student', w.child.id) });
+    expect(own.data?.node.codeMassar).toBe(w.child.code);
+  });
+
+  it('shows a parent only their own child in the class\'s pupil list', async () => {
+    const res = await api.exec(parent(), `query($code: String!) { school(code: $code) { classes(year: "2025-2026") { name students { totalCount edges { node { codeMassar } } } } } }`, {
+      code: w.schoolA.code,
+    });
+    expect(res.errors).toBeUndefined();
+    const classes = res.data?.school.classes;
+    expect(classes.map((c: { name: string }) => c.name)).toEqual(['1AC-1']);
+    expect(classes[0].students.edges.map((e: { node: { codeMassar: string } }) => e.node.codeMassar)).toEqual([w.child.code]);
+    expect(classes[0].students.totalCount).toBe(1);
+  });
+
+  it('refuses a director of school A any write in school B', async () => {
+    const director = viewer(Role.DIRECTOR, { schoolId: w.schoolA.id });
+    const register = await api.exec(director, REGISTER, { input: registration(toGlobalId('SchoolClass', w.classB)) });
+    expect(codeOf(register)).toBe('FORBIDDEN');
+    const enrol = await api.exec(director, 'mutation($i: EnrolStudentInput!) { enrolStudent(input: $i) { id } }', {
+      i: { codeMassar: w.otherFamily.code, classId: toGlobalId('SchoolClass', w.classB) },
+    });
+    expect(codeOf(enrol)).toBe('FORBIDDEN');
+    const [{ count }] = await api.db.query('SELECT count(*)::int AS count FROM enrolment WHERE class_id = $1', [w.classB]);
+    expect(count).toBe(1);
+  });
+
+  it('refuses a province another province\'s school, and lists only its own', async () => {
+    const province = viewer(Role.PROVINCE, { provinceId: w.schoolA.provinceId });
+    const other = await api.exec(province, 'query($c: String!) { school(code: $c) { code } }', { c: w.schoolB.code });
+    expect(codeOf(other)).toBe('FORBIDDEN');
+    const list = await api.exec(province, '{ schools(first: 100) { totalCount edges { node { code } } } }');
+    expect(list.data?.schools.edges.map((e: { node: { code: string } }) => e.node.code)).toEqual([w.schoolA.code]);
+    const pupil = await api.exec(province, 'query($c: String!) { student(codeMassar: $c) { codeMassar } }', { c: w.otherFamily.code });
+    expect(codeOf(pupil)).toBe('FORBIDDEN');
+  });
+
+  it('lets a region read its schools only', async () => {
+    const region = viewer(Role.REGION, { regionId: w.schoolB.regionId });
+    const list = await api.exec(region, '{ schools(first: 100) { edges { node { code } } } }');
+    expect(list.data?.schools.edges.map((e: { node: { code: string } }) => e.node.code)).toEqual([w.schoolB.code]);
+  });
+
+  it('shows a teacher the pupils of assigned classes only', async () => {
+    const teacher = viewer(Role.TEACHER, { schoolId: w.schoolA.id, staffMemberId: w.teacherId });
+    const res = await api.exec(teacher, '{ students(first: 100) { totalCount } }');
+    expect(res.data?.students.totalCount).toBe(2);
+    const other = await api.exec(teacher, 'query($id: ID!) { node(id: $id) { id } }', { id: toGlobalId('SchoolClass', w.classA2) });
+    expect(codeOf(other)).toBe('FORBIDDEN');
+  });
+
+  it('hides guardians\' contact details from a teacher', async () => {
+    const teacher = viewer(Role.TEACHER, { schoolId: w.schoolA.id, staffMemberId: w.teacherId });
+    const res = await api.exec(teacher, 'query($c: String!) { student(codeMassar: $c) { guardians { firstName phone } } }', { c: w.child.code });
+    expect(res.data?.student.guardians).toEqual([{ firstName: 'Amina', phone: null }]);
+    const director = viewer(Role.DIRECTOR, { schoolId: w.schoolA.id });
+    const staffView = await api.exec(director, 'query($c: String!) { student(codeMassar: $c) { guardians { phone } } }', { c: w.child.code });
+    expect(staffView.data?.student.guardians).toEqual([{ phone: '0611223344' }]);
+  });
+
+  it('refuses anonymous callers everything but login, logout and me', async () => {
+    expect(codeOf(await api.exec(null, '{ students { totalCount } }'))).toBe('UNAUTHENTICATED');
+    expect(codeOf(await api.exec(null, '{ regions { code } }'))).toBe('UNAUTHENTICATED');
+    expect((await api.exec(null, '{ me { role } }')).data?.me).toBeNull();
+  });
+
+  it('refuses a role outside a mutation\'s roles', async () => {
+    const teacher = viewer(Role.TEACHER, { schoolId: w.schoolA.id, staffMemberId: w.teacherId });
+    const res = await api.exec(teacher, REGISTER, { input: registration(toGlobalId('SchoolClass', w.classA)) });
+    expect(codeOf(res)).toBe('FORBIDDEN');
+  });
+
+  it('has a role check on every root field (deny by default)', () => {
+    expect(unguardedRootFields()).toEqual([]);
+  });
+});
+
+const REGISTER = 'mutation($input: RegisterStudentInput!) { registerStudent(input: $input) { id student { codeMassar } } }';
+
+function registration(classId: string) {
+  return {
+    classId, firstName: 'Adam', lastName: 'Tazi', firstNameAr: 'آدم', lastNameAr: 'التازي', birthDate: '2013-03-02', birthPlace: 'Fès', gender: 'M',
+    guardians: [{ firstName: 'Karim', lastName: 'Tazi', firstNameAr: 'كريم', lastNameAr: 'التازي', relationship: 'FATHER', phone: '0661234567' }],
+  };
+}

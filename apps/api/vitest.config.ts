@@ -1,0 +1,19 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  resolve: {
+    // One graphql module instance for type-graphql and Apollo ("another module or realm").
+    alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }],
+  },
+  test: {
+    include: ['src/**/*.spec.ts', 'src/**/*.int-spec.ts'],
+    globalSetup: ['src/test/global-setup.ts'],
+    setupFiles: ['reflect-metadata'],
+    // A 2-core machine and one embedded PostgreSQL: files run one after another.
+    pool: 'forks',
+    maxWorkers: 1,
+    fileParallelism: false,
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+  },
+});
