@@ -3,10 +3,12 @@ import { type ResolverClass } from '../core/graphql/schema.js';
 import { ClassStudentsResolver, EnrolmentResolver, StudentEnrolmentsResolver } from '../modules/enrolment/enrolment.resolver.js';
 import { AuthResolver } from '../modules/people/auth.resolver.js';
 import { GuardianResolver } from '../modules/people/guardian.resolver.js';
+import { SchoolStaffResolver } from '../modules/people/school-staff.resolver.js';
 import { StudentResolver } from '../modules/people/student.resolver.js';
 import {
   ReferenceResolver, SchoolClassesResolver, SchoolClassResolver, TeachingAssignmentResolver, ViewerTeachingResolver,
 } from '../modules/schooling/schooling.resolver.js';
+import { LevelResolver } from '../modules/schooling/level.resolver.js';
 import { SchoolResolver } from '../modules/territory/school.resolver.js';
 import { ProvinceResolver, RegionResolver, SchoolTerritoryResolver } from '../modules/territory/territory.resolver.js';
 import { NodeResolver } from './node.resolver.js';
@@ -14,7 +16,7 @@ import { NodeResolver } from './node.resolver.js';
 export const RESOLVERS: NonEmptyArray<ResolverClass> = [
   NodeResolver,
   RegionResolver, ProvinceResolver, SchoolResolver, SchoolTerritoryResolver,
-  AuthResolver, StudentResolver, GuardianResolver,
-  ReferenceResolver, SchoolClassesResolver, SchoolClassResolver, TeachingAssignmentResolver, ViewerTeachingResolver,
+  AuthResolver, StudentResolver, GuardianResolver, SchoolStaffResolver,
+  ReferenceResolver, LevelResolver, SchoolClassesResolver, SchoolClassResolver, TeachingAssignmentResolver, ViewerTeachingResolver,
   EnrolmentResolver, ClassStudentsResolver, StudentEnrolmentsResolver,
 ];

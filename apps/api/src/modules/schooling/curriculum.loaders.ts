@@ -1,0 +1,37 @@
+import DataLoader from 'dataloader';
+import { type Context, loader } from '../../core/context.js';
+import { byParentLoader } from '../../core/database/loaders.js';
+import { type CurriculumSubject, type ExamKind } from './curriculum-subject.type.js';
+import { subjectById } from './schooling.loaders.js';
+import { Stream } from './stream.entity.js';
+import { Subject } from './subject.entity.js';
+
+export const streamsByLevel = (ctx: Context) => byParentLoader(ctx, Stream, 'levelId', (s) => s.levelId, (qb) => qb.orderBy('t.code'));
+
+interface CoefficientRow {
+  level_id: number;
+  subject_id: number;
+  stream_code: string | null;
+  exam: ExamKind;
+  coefficient: string | null;
+}
+
+/** A level's subjects with their coefficients, all levels of a request in one statement. */
+export const curriculumByLevel = (ctx: Context) =>
+  new DataLoader<number, CurriculumSubject[]>(async (levelIds) => {
+    const rows: CoefficientRow[] = await ctx.db.query(
+      `SELECT sc.level_id, sc.subject_id, st.code AS stream_code, sc.exam, sc.coefficient
+       FROM subject_coefficient sc LEFT JOIN stream st ON st.id = sc.stream_id
+       WHERE sc.level_id = ANY($1::int[])
+       ORDER BY sc.level_id, st.code NULLS FIRST, sc.exam, sc.coefficient DESC NULLS LAST, sc.subject_id`,
+      [[...levelIds]],
+    );
+    const subjects = await loader(ctx, subjectById).loadMany(rows.map((r) => r.subject_id));
+    return levelIds.map((levelId) =>
+      rows.flatMap((r, i) => {
+        const subject = subjects[i];
+        if (r.level_id !== levelId || !(subject instanceof Subject)) return [];
+        return [{ subject, streamCode: r.stream_code, exam: r.exam, coefficient: r.coefficient === null ? null : Number(r.coefficient) }];
+      }),
+    );
+  });
