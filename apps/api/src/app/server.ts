@@ -30,8 +30,7 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
     const url = config.databaseUrl ?? (await ensureDatabase(embedded!.url(), 'massar', embedded!.url('massar')));
     const db = await connect(url);
     stops.unshift(() => db.destroy());
-    await migrate(db);
-    const demoSeeded = config.demo ? await seedDemo(db, log) : false;
+    const demoSeeded = await migrate(db, () => (config.demo ? seedDemo(db, log) : Promise.resolve(false)));
     const apollo = createApolloServer(await getSchema(), log);
     await apollo.start();
     stops.unshift(() => apollo.stop());
@@ -64,12 +63,16 @@ async function connect(url: string): Promise<DataSource> {
   }
 }
 
-/** Migrations under an advisory lock, so that replicas starting together migrate once. */
-export async function migrate(db: DataSource): Promise<void> {
+/**
+ * Migrations, then `afterwards` (the demo seed), under an advisory lock, so that replicas
+ * starting together migrate and seed once.
+ */
+export async function migrate<T>(db: DataSource, afterwards: () => Promise<T>): Promise<T> {
   const runner = db.createQueryRunner();
   try {
     await runner.query('SELECT pg_advisory_lock(7261)');
     await db.runMigrations({ transaction: 'each' });
+    return await afterwards();
   } finally {
     await runner.query('SELECT pg_advisory_unlock(7261)').catch(() => {});
     await runner.release();

@@ -34,7 +34,7 @@ export function createApp({ db, apollo, log, secureCookies, trustProxy, spas, se
     const started = process.hrtime.bigint();
     res.on('finish', () => {
       // No headers, no body: cookies and passwords never reach the log.
-      log.info({ requestId, method: req.method, url: req.path, status: res.statusCode, ms: Number(process.hrtime.bigint() - started) / 1e6 }, 'request');
+      log.info({ requestId, method: req.method, url: req.originalUrl.split('?')[0], status: res.statusCode, ms: Number(process.hrtime.bigint() - started) / 1e6 }, 'request');
     });
     next();
   });

@@ -1,0 +1,27 @@
+import { join } from 'node:path';
+import { authDir } from './paths';
+
+/** The password of every demo account (demo mode only). */
+export const DEMO_PASSWORD = 'demo1234';
+
+export interface MassarApp {
+  key: 'portal' | 'backoffice' | 'dashboard';
+  /** Where the SPA is served; its routes live below (the login page is `${path}login`). */
+  path: string;
+  /** The level-1 heading of its home page (French, the default language). */
+  homeHeading: string;
+  /** The demo account its smoke journey logs in with, and that account's role. */
+  account: string;
+  role: 'PARENT' | 'DIRECTOR' | 'MINISTRY';
+}
+
+export const APPS: readonly MassarApp[] = [
+  { key: 'portal', path: '/', homeHeading: 'Espace parents et élèves', account: 'parent@demo.massar.ma', role: 'PARENT' },
+  { key: 'backoffice', path: '/staff/', homeHeading: 'Espace établissement', account: 'directeur@demo.massar.ma', role: 'DIRECTOR' },
+  { key: 'dashboard', path: '/ministry/', homeHeading: 'Tableau de bord national', account: 'ministere@demo.massar.ma', role: 'MINISTRY' },
+];
+
+/** The saved session (storageState) of an app's demo account, written by auth.setup.ts. */
+export function storageStateOf(app: MassarApp): string {
+  return join(authDir(), `${app.key}.json`);
+}
