@@ -11,6 +11,8 @@ import { TeachingAssignment } from '../modules/schooling/teaching-assignment.ent
 import { Province } from '../modules/territory/province.entity.js';
 import { Region } from '../modules/territory/region.entity.js';
 import { School } from '../modules/territory/school.entity.js';
+import { Assessment } from '../modules/evaluation/assessment.entity.js';
+import { Grade } from '../modules/evaluation/grade.entity.js';
 
 /** Every TypeORM entity of the API, in module order. */
 export const ENTITIES = [
@@ -18,4 +20,5 @@ export const ENTITIES = [
   Student, Guardian, StaffMember,
   SchoolYear, Level, Stream, Subject, SchoolClass, TeachingAssignment,
   Enrolment,
+  Assessment, Grade,
 ];

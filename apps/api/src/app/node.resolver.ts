@@ -3,6 +3,7 @@ import { type Context, loader } from '../core/context.js';
 import { forbidden } from '../core/errors.js';
 import { Node, fromGlobalId } from '../core/graphql/node.js';
 import { enrolmentById } from '../modules/enrolment/enrolment.loaders.js';
+import { assessmentById } from '../modules/evaluation/evaluation.loaders.js';
 import { staffMemberById, studentById } from '../modules/people/people.loaders.js';
 import { Guardian } from '../modules/people/guardian.entity.js';
 import { classById } from '../modules/schooling/schooling.loaders.js';
@@ -20,6 +21,7 @@ const NODE_TYPES: Record<string, { load: NodeLoad; table: string }> = {
   Student: { load: (ctx, id) => loader(ctx, studentById).load(id), table: 'student' },
   StaffMember: { load: (ctx, id) => loader(ctx, staffMemberById).load(id), table: 'staff_member' },
   Enrolment: { load: (ctx, id) => loader(ctx, enrolmentById).load(id), table: 'enrolment' },
+  Assessment: { load: (ctx, id) => loader(ctx, assessmentById).load(id), table: 'assessment' },
   Guardian: {
     load: (ctx, id) =>
       ctx.db.getRepository(Guardian).createQueryBuilder('g').where('g.id = :id', { id }).andWhere(guardianScope(ctx.viewer!, 'g.id')).getOne(),

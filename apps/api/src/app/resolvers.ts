@@ -12,6 +12,12 @@ import { LevelResolver } from '../modules/schooling/level.resolver.js';
 import { SchoolResolver } from '../modules/territory/school.resolver.js';
 import { ProvinceResolver, RegionResolver, SchoolTerritoryResolver } from '../modules/territory/territory.resolver.js';
 import { NodeResolver } from './node.resolver.js';
+import {
+  AssessmentResolver, ClassAssessmentsResolver, ClassSubjectResolver, GradeChangeResolver, GradeResolver,
+} from '../modules/evaluation/assessment.resolver.js';
+import {
+  ClassResultsFieldResolver, ClassResultsResolver, StudentResultsFieldResolver, StudentResultsResolver, SubjectResultResolver, TermResolver,
+} from '../modules/evaluation/results.resolver.js';
 
 export const RESOLVERS: NonEmptyArray<ResolverClass> = [
   NodeResolver,
@@ -19,4 +25,6 @@ export const RESOLVERS: NonEmptyArray<ResolverClass> = [
   AuthResolver, StudentResolver, GuardianResolver, SchoolStaffResolver,
   ReferenceResolver, LevelResolver, SchoolClassesResolver, SchoolClassResolver, TeachingAssignmentResolver, ViewerTeachingResolver,
   EnrolmentResolver, ClassStudentsResolver, StudentEnrolmentsResolver,
+  AssessmentResolver, GradeResolver, GradeChangeResolver, ClassSubjectResolver, ClassAssessmentsResolver,
+  TermResolver, ClassResultsResolver, ClassResultsFieldResolver, StudentResultsFieldResolver, StudentResultsResolver, SubjectResultResolver,
 ];

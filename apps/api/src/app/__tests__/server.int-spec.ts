@@ -30,7 +30,8 @@ describe('startServer on a DATABASE_URL', () => {
         headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true' },
         body: JSON.stringify({ query: `mutation { login(input: { identifier: "${account.email}", password: "${DEMO_PASSWORD}" }) { viewer { role } } }` }),
       });
-      expect((await response.json()).data.login.viewer.role).toBe(account.role);
+      const body = (await response.json()) as { data: { login: { viewer: { role: string } } } };
+      expect(body.data.login.viewer.role).toBe(account.role);
     }
     await first.stop();
     const second = await startServer(config, log);

@@ -44,6 +44,7 @@ export async function seedDemo(db: DataSource, log: Logger): Promise<boolean> {
     const classIds = await insertClasses(tx, schoolId, year.id, staff.teacherId);
     const family = await insertPupils(tx, schoolId, year.id, classIds);
     await insertAccounts(tx, passwordHash, { schoolId, ...staff, ...family });
+    await insertEvaluation(tx, schoolId, classIds[0]);
   });
   log.info({ year: yearName }, 'demo data seeded');
   return true;
@@ -177,4 +178,42 @@ async function insertAccounts(tx: EntityManager, hash: string, s: AccountScope):
 export async function demoPupilCode(db: DataSource): Promise<string | null> {
   const [row] = await db.query(`SELECT s.code_massar FROM account a JOIN student s ON s.id = a.student_id WHERE a.role = 'PUPIL' ORDER BY a.id LIMIT 1`);
   return row?.code_massar ?? null;
+}
+
+/**
+ * A term of grades for every demo class: S1 continuous tests, integrated activities and (3AC)
+ * the local exam, marked, and S1 published for 1AC-1 so that the demo parent's first child has
+ * results; S2 open with two upcoming tests per subject. Marks are deterministic (hashes).
+ */
+async function insertEvaluation(tx: EntityManager, schoolId: number, publishedClassId: number): Promise<void> {
+  await tx.query(
+    `INSERT INTO assessment (school_id, class_id, subject_id, school_year_id, term, kind, number, held_on)
+     SELECT c.school_id, c.id, sc.subject_id, c.school_year_id, p.term, p.kind, p.number,
+            CASE WHEN p.term = 'S1' THEN s1.starts_on + p.day
+                 ELSE least(s2.ends_on - 1, greatest(s2.starts_on + 20, current_date + 7) + p.day) END
+     FROM school_class c
+     JOIN term s1 ON s1.school_year_id = c.school_year_id AND s1.code = 'S1'
+     JOIN term s2 ON s2.school_year_id = c.school_year_id AND s2.code = 'S2'
+     JOIN subject_coefficient sc ON sc.level_id = c.level_id AND sc.stream_id IS NULL
+     JOIN (VALUES ('S1', 'CONTINUOUS', 1, 36, 'CC'), ('S1', 'CONTINUOUS', 2, 77, 'CC'), ('S1', 'INTEGRATED_ACTIVITY', 1, 105, 'CC'),
+                  ('S1', 'LOCAL_EXAM', 1, 141, 'LOCAL'), ('S2', 'CONTINUOUS', 1, 0, 'CC'), ('S2', 'CONTINUOUS', 2, 28, 'CC'))
+          AS p(term, kind, number, day, exam) ON p.exam = sc.exam
+     WHERE c.school_id = $1`,
+    [schoolId],
+  );
+  // Ability per pupil plus noise per test, in quarter points; about one mark in forty is an absence.
+  await tx.query(
+    `INSERT INTO grade (school_id, school_year_id, assessment_id, student_id, value, absence)
+     SELECT a.school_id, a.school_year_id, a.id, e.student_id,
+            CASE WHEN x.h % 41 <> 0 THEN round(least(20, 4 + (abs(hashtext(e.student_id::text)) % 900) / 100.0 + (x.h % 500) / 100.0) * 4) / 4 END,
+            CASE WHEN x.h % 41 = 0 THEN CASE WHEN x.h % 2 = 0 THEN 'JUSTIFIED' ELSE 'UNJUSTIFIED' END END
+     FROM assessment a JOIN enrolment e ON e.class_id = a.class_id AND e.school_year_id = a.school_year_id
+     CROSS JOIN LATERAL (SELECT abs(hashtext(e.student_id || ':' || a.id)) AS h) x
+     WHERE a.school_id = $1 AND a.term = 'S1'`,
+    [schoolId],
+  );
+  await tx.query(
+    `UPDATE term_status SET status = 'PUBLISHED', locked_at = now(), published_at = now() WHERE class_id = $1 AND term = 'S1'`,
+    [publishedClassId],
+  );
 }

@@ -78,3 +78,25 @@ export function guardianScope(viewer: Viewer, guardianId: string): string {
 export function staffScope(viewer: Viewer, schoolId: string): string {
   return schoolScope(viewer, schoolId);
 }
+
+/**
+ * Grades and results of a class × term: families (PARENT, PUPIL) reach them only once the
+ * director has PUBLISHED the term; everyone else within the row's other scopes. `term` is the
+ * SQL expression of the term code.
+ */
+export function publishedScope(viewer: Viewer, classId: string, schoolYearId: string, term: string): string {
+  if (viewer.role !== Role.PARENT && viewer.role !== Role.PUPIL) return 'true';
+  return `EXISTS (SELECT 1 FROM term_status ts WHERE ts.class_id = ${classId} AND ts.school_year_id = ${schoolYearId} AND ts.term = ${term} AND ts.status = 'PUBLISHED')`;
+}
+
+/** The grade audit trail, by the expression of its school id: the school's director and the ministry only. */
+export function gradeAuditScope(viewer: Viewer, schoolId: string): string {
+  switch (viewer.role) {
+    case Role.MINISTRY:
+      return 'true';
+    case Role.DIRECTOR:
+      return `${schoolId} = ${id(viewer.schoolId)}`;
+    default:
+      return 'false';
+  }
+}

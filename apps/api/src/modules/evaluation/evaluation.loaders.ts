@@ -1,0 +1,86 @@
+import DataLoader from 'dataloader';
+import { classScope, gradeAuditScope, publishedScope, studentScope } from '../../core/auth/row-scope.js';
+import { type Context } from '../../core/context.js';
+import { byIdLoader, byParentLoader } from '../../core/database/loaders.js';
+import { Assessment } from './assessment.entity.js';
+import { type Absence, Term, TermStatus } from './evaluation.enums.js';
+import { Grade } from './grade.entity.js';
+import { type ClassSubject, type GradeChange } from './results.types.js';
+
+const num = (v: string | null) => (v === null ? null : Number(v));
+
+/** Assessments are visible exactly when their class is. */
+export const assessmentById = (ctx: Context) => byIdLoader(ctx, Assessment, { fn: classScope, column: 'classId' });
+
+/** A class's assessments, by date (the class itself passed the scope). */
+export const assessmentsByClass = (ctx: Context) =>
+  byParentLoader(ctx, Assessment, 'classId', (a) => a.classId, (qb) =>
+    qb.orderBy('t.heldOn').addOrderBy('t.subjectId').addOrderBy('t.kind').addOrderBy('t.number'),
+  );
+
+/** Grades of each assessment, by pupil name: within the pupil scope, and for families only once published. */
+export const gradesByAssessment = (ctx: Context) =>
+  new DataLoader<string, Grade[]>(async (ids) => {
+    const rows = await ctx.db
+      .getRepository(Grade)
+      .createQueryBuilder('g')
+      .innerJoin(Assessment, 'a', 'a.id = g.assessment_id')
+      .innerJoin('student', 's', 's.id = g.student_id')
+      .where('g.assessment_id = ANY(:ids)', { ids: [...ids] })
+      .andWhere(studentScope(ctx.viewer!, 'g.student_id'))
+      .andWhere(publishedScope(ctx.viewer!, 'a.class_id', 'a.school_year_id', 'a.term'))
+      .orderBy('s.last_name')
+      .addOrderBy('s.first_name')
+      .addOrderBy('s.id')
+      .getMany();
+    return ids.map((id) => rows.filter((g) => g.assessmentId === String(id)));
+  });
+
+/** Subjects of each class with their CC coefficient for its level and stream (policy default where none is on record). */
+export const subjectsByClass = (ctx: Context) =>
+  new DataLoader<number, ClassSubject[]>(async (classIds) => {
+    const rows: { class_id: number; subject_id: number; coefficient: string | null }[] = await ctx.db.query(
+      `SELECT c.id AS class_id, sc.subject_id, sc.coefficient
+       FROM school_class c JOIN subject_coefficient sc ON sc.level_id = c.level_id AND sc.stream_id IS NOT DISTINCT FROM c.stream_id AND sc.exam = 'CC'
+       WHERE c.id = ANY($1::int[])
+       ORDER BY sc.coefficient DESC NULLS LAST, sc.subject_id`,
+      [[...classIds]],
+    );
+    return classIds.map((id) =>
+      rows.filter((r) => r.class_id === id).map((r) => ({ subjectId: r.subject_id, coefficient: num(r.coefficient) ?? 1 })),
+    );
+  });
+
+/** Status of both terms of each class (no row yet: OPEN). */
+export const termStatusByClass = (ctx: Context) =>
+  new DataLoader<number, Record<Term, TermStatus>>(async (classIds) => {
+    const rows: { class_id: number; term: Term; status: TermStatus }[] = await ctx.db.query(
+      'SELECT class_id, term, status FROM term_status ts WHERE class_id = ANY($1::int[]) AND school_year_id = (SELECT school_year_id FROM school_class WHERE id = ts.class_id)',
+      [[...classIds]],
+    );
+    return classIds.map((id) => {
+      const status = { [Term.S1]: TermStatus.OPEN, [Term.S2]: TermStatus.OPEN };
+      for (const r of rows) if (r.class_id === id) status[r.term] = r.status;
+      return status;
+    });
+  });
+
+/** The audit trail of each assessment, oldest first: the school's director and the ministry only. */
+export const auditByAssessment = (ctx: Context) =>
+  new DataLoader<string, GradeChange[]>(async (ids) => {
+    const rows = await ctx.db.query(
+      `SELECT ga.assessment_id, ga.student_id, ga.changed_at, ac.display_name, ga.old_value, ga.old_absence, ga.new_value, ga.new_absence, ga.reason
+       FROM grade_audit ga LEFT JOIN account ac ON ac.id = ga.changed_by
+       WHERE ga.assessment_id = ANY($1::bigint[]) AND ${gradeAuditScope(ctx.viewer!, 'ga.school_id')}
+       ORDER BY ga.changed_at, ga.id`,
+      [[...ids]],
+    );
+    return ids.map((id) =>
+      rows
+        .filter((r: { assessment_id: string }) => r.assessment_id === String(id))
+        .map((r: Record<string, string | null> & { changed_at: Date }) => ({
+          studentId: String(r.student_id), changedAt: r.changed_at, changedBy: r.display_name, reason: r.reason,
+          oldValue: num(r.old_value), oldAbsence: r.old_absence as Absence | null, newValue: num(r.new_value), newAbsence: r.new_absence as Absence | null,
+        })),
+    );
+  });

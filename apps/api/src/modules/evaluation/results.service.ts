@@ -1,0 +1,129 @@
+import DataLoader from 'dataloader';
+import { studentScope } from '../../core/auth/row-scope.js';
+import { FAMILY_ROLES } from '../../core/auth/viewer.js';
+import { type Context, loader } from '../../core/context.js';
+import { type ExamMark } from './certificates.js';
+import { type Absence, type AssessmentKind, EXAM_COLUMN, Term, TermStatus } from './evaluation.enums.js';
+import { termStatusByClass } from './evaluation.loaders.js';
+import { type GradingRules, rulesForClasses } from './grading-policy.js';
+import { type ClassInput, type ClassSubjectRow, type GradeRow, type StudentResultRow, termResults, yearResults } from './results.compute.js';
+
+export interface ClassResultsData {
+  classId: number;
+  term: Term | null;
+  rows: StudentResultRow[];
+  /** Pupils whose results this viewer may read (families: their own, once published). */
+  visible: Set<string>;
+}
+
+const num = (v: string | null) => (v === null ? null : Number(v));
+
+/**
+ * Results per "classId:term" key (term YEAR for the year), every class of a batch loaded in a
+ * constant handful of statements and computed in one pass over its grades.
+ */
+export const classResults = (ctx: Context) =>
+  new DataLoader<string, ClassResultsData>(async (keys) => {
+    const parsed = keys.map((k) => ({ classId: Number(k.split(':')[0]), term: (k.split(':')[1] === 'YEAR' ? null : k.split(':')[1]) as Term | null }));
+    const classIds = [...new Set(parsed.map((p) => p.classId))];
+    const [inputs, statuses] = await Promise.all([loadClassInputs(ctx, classIds), loader(ctx, termStatusByClass).loadMany(classIds)]);
+    const family = FAMILY_ROLES.includes(ctx.viewer!.role);
+    return parsed.map(({ classId, term }) => {
+      const input = inputs.get(classId)!;
+      const status = statuses[classIds.indexOf(classId)] as Record<Term, TermStatus>;
+      // The year's results are the S2 ones: families see them once S2 is published.
+      const published = status[term ?? Term.S2] === TermStatus.PUBLISHED;
+      const visible = family && !published ? new Set<string>() : input.visible;
+      return { classId, term, rows: term ? termResults(input, term) : yearResults(input), visible };
+    });
+  });
+
+export const resultsKey = (classId: number, term: Term | null | undefined) => `${classId}:${term ?? 'YEAR'}`;
+
+type Input = ClassInput & { visible: Set<string> };
+
+async function loadClassInputs(ctx: Context, classIds: number[]): Promise<Map<number, Input>> {
+  const [rules, roster, coefficients, grades] = await Promise.all([
+    rulesForClasses(ctx.db, classIds),
+    ctx.db.query(
+      `SELECT e.class_id, e.student_id::text AS student_id, ${studentScope(ctx.viewer!, 'e.student_id')} AS visible
+       FROM enrolment e JOIN student s ON s.id = e.student_id
+       WHERE e.class_id = ANY($1::int[]) AND e.status = 'ACTIVE' ORDER BY s.last_name, s.first_name, s.id`,
+      [classIds],
+    ),
+    ctx.db.query(
+      `SELECT c.id AS class_id, sc.exam, sc.subject_id, su.code, sc.coefficient
+       FROM school_class c JOIN subject_coefficient sc ON sc.level_id = c.level_id AND sc.stream_id IS NOT DISTINCT FROM c.stream_id
+       JOIN subject su ON su.id = sc.subject_id
+       WHERE c.id = ANY($1::int[]) ORDER BY sc.coefficient DESC NULLS LAST, sc.subject_id`,
+      [classIds],
+    ),
+    ctx.db.query(
+      `SELECT a.class_id, g.student_id::text AS student_id, a.subject_id, a.term, a.kind, a.number, g.value, g.absence
+       FROM assessment a JOIN grade g ON g.assessment_id = a.id AND g.school_year_id = a.school_year_id
+       WHERE a.class_id = ANY($1::int[])`,
+      [classIds],
+    ),
+  ]);
+  const inputs = new Map<number, Input>();
+  for (const classId of classIds) {
+    const r = rules.get(classId)!;
+    const mine = roster.filter((x: { class_id: number }) => x.class_id === classId);
+    inputs.set(classId, {
+      students: mine.map((x: { student_id: string }) => x.student_id),
+      visible: new Set(mine.filter((x: { visible: boolean }) => x.visible).map((x: { student_id: string }) => x.student_id)),
+      subjects: subjectRows(coefficients, classId, 'CC', r),
+      examSubjects: Object.fromEntries(Object.entries(EXAM_COLUMN).map(([kind, exam]) => [kind, subjectRows(coefficients, classId, exam, r)])),
+      grades: grades.filter((g: { class_id: number }) => g.class_id === classId).map(toGradeRow),
+      rules: r,
+      priorExams: new Map(),
+    });
+  }
+  await loadPriorExams(ctx, inputs);
+  return inputs;
+}
+
+interface CoefficientRow {
+  class_id: number;
+  exam: string;
+  subject_id: number;
+  code: string;
+  coefficient: string | null;
+}
+
+function subjectRows(rows: CoefficientRow[], classId: number, exam: string, rules: GradingRules): ClassSubjectRow[] {
+  return rows
+    .filter((r) => r.class_id === classId && r.exam === exam)
+    .map((r) => ({ subjectId: r.subject_id, code: r.code, coefficient: num(r.coefficient) ?? rules.defaultCoefficient }));
+}
+
+function toGradeRow(g: Record<string, string | number | null>): GradeRow {
+  return {
+    studentId: String(g.student_id), subjectId: Number(g.subject_id), term: g.term as Term, kind: g.kind as AssessmentKind,
+    number: Number(g.number), value: num(g.value as string | null), absence: g.absence as Absence | null,
+  };
+}
+
+/** Exams sat in an earlier level (the bac's 1BAC regional exam), with that class's coefficients. One statement. */
+async function loadPriorExams(ctx: Context, inputs: Map<number, Input>): Promise<void> {
+  const needing = [...inputs.values()].filter((i) => i.rules.certificate?.components.some((c) => c.level));
+  if (!needing.length) return;
+  const component = needing[0].rules.certificate!.components.find((c) => c.level)!;
+  const rows: { student_id: string; code: string; value: string | null; coefficient: string | null }[] = await ctx.db.query(
+    `SELECT g.student_id::text AS student_id, su.code, g.value, sc.coefficient
+     FROM grade g JOIN assessment a ON a.id = g.assessment_id AND a.school_year_id = g.school_year_id
+     JOIN school_class c ON c.id = a.class_id JOIN level l ON l.id = c.level_id JOIN subject su ON su.id = a.subject_id
+     LEFT JOIN subject_coefficient sc ON sc.level_id = c.level_id AND sc.stream_id IS NOT DISTINCT FROM c.stream_id
+       AND sc.subject_id = a.subject_id AND sc.exam = $3
+     WHERE g.student_id = ANY($1::bigint[]) AND a.kind = $2 AND a.number = 1 AND l.code = $4`,
+    [needing.flatMap((i) => i.students), component.source, EXAM_COLUMN[component.source as AssessmentKind], component.level],
+  );
+  for (const input of needing) {
+    for (const r of rows) {
+      if (!input.students.includes(r.student_id)) continue;
+      const marks: ExamMark[] = input.priorExams.get(r.student_id) ?? [];
+      marks.push({ label: r.code, value: num(r.value), coefficient: num(r.coefficient) ?? input.rules.defaultCoefficient });
+      input.priorExams.set(r.student_id, marks);
+    }
+  }
+}

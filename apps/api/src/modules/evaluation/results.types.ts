@@ -1,0 +1,68 @@
+import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { GraphQLISODateTime } from 'type-graphql';
+import { Absence, CertificateOutcome, Decision, Honours, Term } from './evaluation.enums.js';
+
+@ObjectType({ description: 'A subject taught in a class, with its coefficient in the continuous-assessment average.' })
+export class ClassSubject {
+  subjectId: number;
+  @Field(() => Float) coefficient: number;
+}
+
+@ObjectType({ description: 'One line of how an average was computed: Σ(value × weight) / Σ weight over lines with a value.' })
+export class DerivationStep {
+  @Field({ description: 'An assessment ("CONTINUOUS 2", "CONTINUOUS 3 UNJUSTIFIED"), a subject code, a term (S1) or an exam kind.' })
+  label: string;
+  @Field(() => Float, { nullable: true }) value: number | null;
+  @Field(() => Float) weight: number;
+}
+
+@ObjectType()
+export class SubjectResult {
+  subjectId: number;
+  @Field(() => Float) coefficient: number;
+  @Field(() => Float, { nullable: true }) average: number | null;
+  @Field(() => [DerivationStep]) derivation: DerivationStep[];
+}
+
+@ObjectType({ description: 'A certificate exam result: CEP (6AP), CEC (3AC) or BAC (2BAC).' })
+export class CertificateResult {
+  @Field() name: string;
+  @Field(() => Float, { nullable: true }) average: number | null;
+  @Field(() => CertificateOutcome, { nullable: true }) outcome: CertificateOutcome | null;
+  @Field(() => Honours, { nullable: true }) honours: Honours | null;
+  @Field(() => [DerivationStep]) derivation: DerivationStep[];
+}
+
+@ObjectType({ description: 'A pupil\'s results for a term, or for the year when no term is given.' })
+export class StudentResults {
+  studentId: string;
+  classId: number;
+  @Field(() => Term, { nullable: true, description: 'Null: the year.' }) term: Term | null;
+  @Field(() => Float, { nullable: true }) generalAverage: number | null;
+  @Field(() => Int, { nullable: true, description: 'Equal averages share a rank (1, 1, 3).' }) rank: number | null;
+  @Field(() => Float, { nullable: true }) classAverage: number | null;
+  @Field(() => [SubjectResult]) subjects: SubjectResult[];
+  @Field(() => [DerivationStep], { description: 'How the general average was computed.' }) derivation: DerivationStep[];
+  @Field(() => Decision, { nullable: true, description: 'Year only: proposed by the grading policy.' }) decision: Decision | null;
+  @Field(() => CertificateResult, { nullable: true, description: 'Year only, on certificate levels.' }) certificate: CertificateResult | null;
+}
+
+@ObjectType()
+export class ClassResults {
+  classId: number;
+  @Field(() => Term, { nullable: true, description: 'Null: the year.' }) term: Term | null;
+  @Field(() => Float, { nullable: true }) classAverage: number | null;
+  @Field(() => [StudentResults], { description: 'By name; families see their own children only, once published.' }) students: StudentResults[];
+}
+
+@ObjectType({ description: 'One change of a grade, from the append-only audit trail.' })
+export class GradeChange {
+  studentId: string;
+  @Field(() => GraphQLISODateTime) changedAt: Date;
+  @Field(() => String, { nullable: true, description: 'Who changed it; null for a change made outside the API.' }) changedBy: string | null;
+  @Field(() => Float, { nullable: true }) oldValue: number | null;
+  @Field(() => Absence, { nullable: true }) oldAbsence: Absence | null;
+  @Field(() => Float, { nullable: true, description: 'Null with no new absence either: the grade was removed.' }) newValue: number | null;
+  @Field(() => Absence, { nullable: true }) newAbsence: Absence | null;
+  @Field(() => String, { nullable: true }) reason: string | null;
+}

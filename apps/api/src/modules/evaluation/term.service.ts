@@ -1,0 +1,54 @@
+import { type DataSource } from 'typeorm';
+import { Permission, requireAccess } from '../../core/auth/access.js';
+import { type Viewer } from '../../core/auth/viewer.js';
+import { conflict, notFound } from '../../core/errors.js';
+import { type Term, TermStatus } from './evaluation.enums.js';
+
+interface Transition {
+  from: TermStatus[];
+  to: TermStatus;
+  /** SET clause recording who ($3, the account) and when. */
+  stamp: string;
+  refusal: { reason: string; message: string };
+}
+
+// OPEN → LOCKED (class council) → PUBLISHED (families see results); reopening needs a reason.
+const LOCK: Transition = {
+  from: [TermStatus.OPEN], to: TermStatus.LOCKED, stamp: 'locked_by = $3, locked_at = now()',
+  refusal: { reason: 'TERM_NOT_OPEN', message: 'Only an open term can be locked' },
+};
+const PUBLISH: Transition = {
+  from: [TermStatus.LOCKED], to: TermStatus.PUBLISHED, stamp: 'published_by = $3, published_at = now()',
+  refusal: { reason: 'TERM_NOT_LOCKED', message: 'Lock the term before publishing its results' },
+};
+const REOPEN: Transition = {
+  from: [TermStatus.LOCKED, TermStatus.PUBLISHED], to: TermStatus.OPEN,
+  stamp: 'reopened_by = $3, reopened_at = now(), published_by = NULL, published_at = NULL',
+  refusal: { reason: 'TERM_ALREADY_OPEN', message: 'This term is already open' },
+};
+
+export const lockTerm = (db: DataSource, viewer: Viewer, classId: number, term: Term) => transition(db, viewer, classId, term, LOCK);
+export const publishTerm = (db: DataSource, viewer: Viewer, classId: number, term: Term) => transition(db, viewer, classId, term, PUBLISH);
+export const reopenTerm = (db: DataSource, viewer: Viewer, classId: number, term: Term, reason: string) =>
+  transition(db, viewer, classId, term, REOPEN, reason.trim());
+
+async function transition(db: DataSource, viewer: Viewer, classId: number, term: Term, t: Transition, reason: string | null = null): Promise<TermStatus> {
+  return db.transaction(async (tx) => {
+    await requireAccess(tx, { viewer, permission: Permission.TermManage, ids: [classId] });
+    // The row lock orders this after any grade write in flight on the term (they hold it FOR SHARE).
+    const [current] = await tx.query(
+      `INSERT INTO term_status (class_id, school_year_id, term, school_id)
+       SELECT id, school_year_id, $2, school_id FROM school_class WHERE id = $1
+       ON CONFLICT (class_id, school_year_id, term) DO UPDATE SET status = term_status.status
+       RETURNING status, school_year_id`,
+      [classId, term],
+    );
+    if (!current) throw notFound('Class');
+    if (!t.from.includes(current.status)) throw conflict(t.refusal.reason, t.refusal.message);
+    await tx.query(
+      `UPDATE term_status SET status = $5, reopen_reason = coalesce($4::text, reopen_reason), ${t.stamp} WHERE class_id = $1 AND term = $2 AND school_year_id = $6`,
+      [classId, term, viewer.accountId, reason, t.to, current.school_year_id],
+    );
+    return t.to;
+  });
+}
