@@ -1,7 +1,7 @@
 import { type DataSource } from 'typeorm';
 import { Role, type Viewer } from '../core/auth/viewer.js';
 import { nextCodeMassar } from '../modules/people/code-massar.js';
-import { createSchoolYear } from '../modules/schooling/school-year.service.js';
+import { ensureSchoolYear } from '../modules/schooling/school-year.service.js';
 
 /**
  * Builders for the rows a test needs, each with defaults and overrides; every test creates its
@@ -13,7 +13,7 @@ export function factories(db: DataSource) {
 
   async function year(name = '2025-2026'): Promise<number> {
     const [found] = await db.query('SELECT id FROM school_year WHERE name = $1', [name]);
-    return found ? found.id : (await createSchoolYear(db, name)).id;
+    return found ? found.id : (await ensureSchoolYear(db, name)).id;
   }
 
   async function school(o: { provinceCode?: string; code?: string } = {}): Promise<{ id: number; code: string; provinceId: number; regionId: number }> {

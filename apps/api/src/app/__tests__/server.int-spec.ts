@@ -2,7 +2,7 @@ import { pino } from 'pino';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../core/config.js';
 import { createTestDatabase } from '../../test/database.js';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../demo/demo-seed.js';
+import { DEMO_ACCOUNTS, DEMO_NATIONAL_STUDENTS, DEMO_PASSWORD } from '../demo/demo-seed.js';
 import { startServer } from '../server.js';
 
 const log = pino({ level: 'silent' });
@@ -24,6 +24,13 @@ describe('startServer on a DATABASE_URL', () => {
     const config = { ...loadConfig({}), port: 0, databaseUrl: url };
     const first = await startServer(config, log);
     expect(first.demoSeeded).toBe(true);
+    // A national slice around the demo school: every region has schools and pupils.
+    const [slice] = await first.db.query(
+      `SELECT count(DISTINCT p.region_id)::int AS regions, (SELECT count(*) FROM enrolment)::int AS pupils
+       FROM school sc JOIN province p ON p.id = sc.province_id`,
+    );
+    expect(slice.regions).toBe(12);
+    expect(slice.pupils).toBeGreaterThan(DEMO_NATIONAL_STUDENTS);
     for (const account of DEMO_ACCOUNTS) {
       const response = await fetch(`${first.url}/graphql`, {
         method: 'POST',

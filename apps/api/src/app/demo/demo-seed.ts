@@ -1,8 +1,10 @@
+import pg from 'pg';
 import { type Logger } from 'pino';
 import { type DataSource, type EntityManager } from 'typeorm';
 import { hashPassword } from '../../core/auth/password.js';
 import { nextCodeMassar } from '../../modules/people/code-massar.js';
-import { createSchoolYear } from '../../modules/schooling/school-year.service.js';
+import { seedNational } from '../../modules/seed/seed-national.js';
+import { ensureSchoolYear } from '../../modules/schooling/school-year.service.js';
 import { BOYS, FAMILIES, GIRLS } from './demo-people.js';
 
 export const DEMO_PASSWORD = 'demo1234';
@@ -31,12 +33,20 @@ export function schoolYearOf(date: Date): string {
   return date.getUTCMonth() >= 8 ? `${y}-${y + 1}` : `${y - 1}-${y}`;
 }
 
-/** Seeds demo mode into an empty database; returns false when there is already data. */
+/** Pupils of the national slice around the demo school: every region gets some. */
+export const DEMO_NATIONAL_STUDENTS = 3000;
+
+/**
+ * Seeds demo mode into a database without accounts: a small national-shaped slice (unless
+ * pupils were already loaded, e.g. by `npm run seed`), then the demo school and its accounts.
+ * Returns false when accounts exist already.
+ */
 export async function seedDemo(db: DataSource, log: Logger): Promise<boolean> {
-  const [{ count }] = await db.query('SELECT count(*)::int AS count FROM school');
-  if (count > 0) return false;
+  const [{ accounts, students }] = await db.query('SELECT (SELECT count(*) FROM account)::int AS accounts, (SELECT count(*) FROM student)::int AS students');
+  if (accounts > 0) return false;
   const yearName = schoolYearOf(new Date());
-  const year = await createSchoolYear(db, yearName);
+  if (students === 0) await seedNationalSlice(db, yearName);
+  const year = await ensureSchoolYear(db, yearName);
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   await db.transaction(async (tx) => {
     const schoolId = await insertDemoSchool(tx);
@@ -48,6 +58,16 @@ export async function seedDemo(db: DataSource, log: Logger): Promise<boolean> {
   });
   log.info({ year: yearName }, 'demo data seeded');
   return true;
+}
+
+async function seedNationalSlice(db: DataSource, year: string): Promise<void> {
+  const client = new pg.Client({ connectionString: (db.options as { url: string }).url });
+  await client.connect();
+  try {
+    await seedNational(client, { students: DEMO_NATIONAL_STUDENTS, year });
+  } finally {
+    await client.end();
+  }
 }
 
 async function insertDemoSchool(tx: EntityManager): Promise<number> {

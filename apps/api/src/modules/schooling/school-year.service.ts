@@ -1,5 +1,6 @@
 import { type DataSource } from 'typeorm';
 import { badInput } from '../../core/errors.js';
+import { schoolYearDates } from './school-calendar.js';
 import { SchoolYear } from './school-year.entity.js';
 
 /** The school year under way today, else the latest one. */
@@ -20,21 +21,25 @@ export async function resolveSchoolYear(db: DataSource, name: string | undefined
   return year;
 }
 
-/** Creates a school year with its two terms and its enrolment partition. */
-export async function createSchoolYear(db: DataSource, name: string): Promise<SchoolYear> {
-  const start = Number(name.slice(0, 4));
-  if (!/^\d{4}-\d{4}$/.test(name) || Number(name.slice(5)) !== start + 1) throw badInput('name', 'INVALID_YEAR', 'A school year looks like 2025-2026');
+/** The school year with its two terms and its partitions, created when missing. */
+export async function ensureSchoolYear(db: DataSource, name: string): Promise<SchoolYear> {
+  let dates;
+  try {
+    dates = schoolYearDates(name);
+  } catch {
+    throw badInput('name', 'INVALID_YEAR', 'A school year looks like 2025-2026');
+  }
   return db.transaction(async (tx) => {
-    const [row] = await tx.query(
-      `INSERT INTO school_year (name, starts_on, ends_on) VALUES ($1, $2, $3) RETURNING id`,
-      [name, `${start}-09-01`, `${start + 1}-06-30`],
-    );
-    // S1 ends with January, S2 runs to the end of June (Moroccan school calendar).
+    await tx.query('INSERT INTO school_year (name, starts_on, ends_on) VALUES ($1, $2, $3) ON CONFLICT (name) DO NOTHING', [
+      name, dates.startsOn, dates.endsOn,
+    ]);
+    const year = await tx.getRepository(SchoolYear).findOneByOrFail({ name });
     await tx.query(
-      `INSERT INTO term (school_year_id, code, starts_on, ends_on) VALUES ($1, 'S1', $2, $3), ($1, 'S2', $4, $5)`,
-      [row.id, `${start}-09-01`, `${start + 1}-01-31`, `${start + 1}-02-01`, `${start + 1}-06-30`],
+      `INSERT INTO term (school_year_id, code, starts_on, ends_on) VALUES ($1, 'S1', $2, $3), ($1, 'S2', $4, $5)
+       ON CONFLICT (school_year_id, code) DO NOTHING`,
+      [year.id, ...dates.s1, ...dates.s2],
     );
-    await tx.query('SELECT create_school_year_partitions($1::smallint)', [row.id]);
-    return tx.getRepository(SchoolYear).findOneByOrFail({ id: row.id });
+    await tx.query('SELECT create_school_year_partitions($1::smallint)', [year.id]);
+    return year;
   });
 }

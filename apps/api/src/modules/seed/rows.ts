@@ -1,0 +1,53 @@
+import { type CopyTarget } from './copy.js';
+import { type Rng } from './rng.js';
+
+/** The tables the seed fills, in load order; indexes into CopySink. */
+export const T = { school: 0, schoolClass: 1, staff: 2, assignment: 3, student: 4, guardian: 5, link: 6, enrolment: 7 } as const;
+
+/** Bulk-loaded tables: emptied, stripped of indexes and keys, loaded, rebuilt (see bulk-load). */
+export const BULK_TABLES = [
+  'school', 'school_class', 'staff_member', 'teaching_assignment', 'student', 'guardian', 'student_guardian', 'enrolment',
+];
+
+/** COPY targets in the order of T. Enrolments go straight into the year's partition. */
+export function copyTargets(enrolmentPartition: string): CopyTarget[] {
+  return [
+    { label: 'school', into: 'school (id, code, name_fr, name_ar, cycles, sector, milieu, province_id, capacity)' },
+    { label: 'school_class', into: 'school_class (id, school_id, school_year_id, level_id, stream_id, name, capacity)' },
+    { label: 'staff_member', into: 'staff_member (id, school_id, first_name, first_name_ar, last_name, last_name_ar, position, phone)' },
+    { label: 'teaching_assignment', into: 'teaching_assignment (id, school_id, class_id, subject_id, teacher_id)' },
+    { label: 'student', into: 'student (id, code_massar, first_name, first_name_ar, last_name, last_name_ar, birth_date, birth_place, gender)' },
+    { label: 'guardian', into: 'guardian (id, first_name, first_name_ar, last_name, last_name_ar, phone)' },
+    { label: 'student_guardian', into: 'student_guardian (student_id, guardian_id, relationship)' },
+    { label: 'enrolment', into: `${enrolmentPartition} (id, student_id, school_id, class_id, school_year_id, enrolled_on)` },
+  ];
+}
+
+/** Identity values handed out by the generator; the sequences are moved past them at the end. */
+export interface IdCounters {
+  school: number;
+  schoolClass: number;
+  staff: number;
+  assignment: number;
+  student: number;
+  guardian: number;
+  enrolment: number;
+  /** Next number of student_code_seq (the 9 digits of the code Massar). */
+  code: number;
+}
+
+/** The identity sequence behind each counter but `code`. */
+export const SEQUENCES: [Exclude<keyof IdCounters, 'code'>, string][] = [
+  ['school', "pg_get_serial_sequence('school', 'id')"],
+  ['schoolClass', "pg_get_serial_sequence('school_class', 'id')"],
+  ['staff', "pg_get_serial_sequence('staff_member', 'id')"],
+  ['assignment', "pg_get_serial_sequence('teaching_assignment', 'id')"],
+  ['student', "pg_get_serial_sequence('student', 'id')"],
+  ['guardian', "pg_get_serial_sequence('guardian', 'id')"],
+  ['enrolment', "pg_get_serial_sequence('enrolment', 'id')"],
+];
+
+/** A Moroccan mobile number: 06 or 07 and eight digits. */
+export function mobile(rng: Rng): string {
+  return `0${rng.chance(0.7) ? 6 : 7}${10_000_000 + rng.int(90_000_000)}`;
+}
