@@ -18,6 +18,7 @@ import {
 import {
   ClassResultsFieldResolver, ClassResultsResolver, StudentResultsFieldResolver, StudentResultsResolver, SubjectResultResolver, TermResolver,
 } from '../modules/evaluation/results.resolver.js';
+import { GradeSheetResolver } from '../modules/evaluation/grade-sheet.resolver.js';
 
 export const RESOLVERS: NonEmptyArray<ResolverClass> = [
   NodeResolver,
@@ -27,4 +28,5 @@ export const RESOLVERS: NonEmptyArray<ResolverClass> = [
   EnrolmentResolver, ClassStudentsResolver, StudentEnrolmentsResolver,
   AssessmentResolver, GradeResolver, GradeChangeResolver, ClassSubjectResolver, ClassAssessmentsResolver,
   TermResolver, ClassResultsResolver, ClassResultsFieldResolver, StudentResultsFieldResolver, StudentResultsResolver, SubjectResultResolver,
+  GradeSheetResolver,
 ];

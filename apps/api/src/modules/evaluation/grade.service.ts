@@ -15,8 +15,11 @@ function rowProblem(row: GradeInput, code: string, seen: Set<string>): Problem |
   if (seen.has(code)) return { field: 'codeMassar', reason: 'DUPLICATE', message: 'This pupil appears twice' };
   const hasValue = row.value !== null && row.value !== undefined;
   if (hasValue === !!row.absence) return { field: 'value', reason: 'VALUE_OR_ABSENCE', message: 'Give either a mark or an absence' };
-  if (!hasValue) return null;
-  const value = row.value as number;
+  return hasValue ? markProblem(row.value as number) : null;
+}
+
+/** What is wrong with a mark (range, precision), or null; shared with the grade-sheet import. */
+export function markProblem(value: number): Problem | null {
   if (!Number.isFinite(value) || value < 0 || value > 20) return { field: 'value', reason: 'OUT_OF_RANGE', message: 'A mark is between 0 and 20' };
   if (Math.abs(value * 100 - Math.round(value * 100)) > 1e-6) return { field: 'value', reason: 'TOO_PRECISE', message: 'A mark has at most two decimals' };
   return null;
@@ -53,27 +56,36 @@ interface AssessmentRow {
  * handful of statements whatever the class size.
  */
 export async function recordGrades(db: DataSource, viewer: Viewer, assessmentId: number, rows: GradeInput[], reason?: string): Promise<Grade[]> {
+  // Rows are checked before a transaction is opened: bad input costs no round trip.
+  const { problems } = checkGradeRows(rows);
+  if (problems.length) throw badRows(problems);
+  return db.transaction((tx) => writeGrades(tx, viewer, assessmentId, rows, reason));
+}
+
+/**
+ * recordGrades inside the caller's transaction, so that several assessments (a grade-sheet
+ * import) are written all or nothing: same checks, same access rule, same upsert and audit.
+ */
+export async function writeGrades(tx: EntityManager, viewer: Viewer, assessmentId: number, rows: GradeInput[], reason?: string): Promise<Grade[]> {
   const { codes, problems } = checkGradeRows(rows);
   if (problems.length) throw badRows(problems);
-  return db.transaction(async (tx) => {
-    const a = await openAssessment(tx, viewer, assessmentId);
-    const studentIds = await pupilsOfClass(tx, a, codes);
-    await tx.query(`SELECT set_config('massar.actor', $1, true), set_config('massar.reason', $2, true)`, [String(viewer.accountId), reason ?? '']);
-    await tx.query(
-      `INSERT INTO grade (school_id, school_year_id, assessment_id, student_id, value, absence, recorded_by)
-       SELECT $1, $2, $3, r.student_id, r.value, r.absence, $7
-       FROM unnest($4::bigint[], $5::numeric[], $6::text[]) AS r(student_id, value, absence)
-       ON CONFLICT (school_year_id, assessment_id, student_id) DO UPDATE
-         SET value = EXCLUDED.value, absence = EXCLUDED.absence, recorded_by = EXCLUDED.recorded_by, recorded_at = now()
-         WHERE grade.value IS DISTINCT FROM EXCLUDED.value OR grade.absence IS DISTINCT FROM EXCLUDED.absence`,
-      [a.school_id, a.school_year_id, a.id, studentIds, rows.map((r) => r.value ?? null), rows.map((r) => r.absence ?? null), viewer.accountId],
-    );
-    return rows.map((r, i) =>
-      tx.getRepository(Grade).create({
-        schoolYearId: a.school_year_id, assessmentId: a.id, studentId: studentIds[i], schoolId: a.school_id, value: r.value ?? null, absence: r.absence ?? null,
-      }),
-    );
-  });
+  const a = await openAssessment(tx, viewer, assessmentId);
+  const studentIds = await pupilsOfClass(tx, a, codes);
+  await tx.query(`SELECT set_config('massar.actor', $1, true), set_config('massar.reason', $2, true)`, [String(viewer.accountId), reason ?? '']);
+  await tx.query(
+    `INSERT INTO grade (school_id, school_year_id, assessment_id, student_id, value, absence, recorded_by)
+     SELECT $1, $2, $3, r.student_id, r.value, r.absence, $7
+     FROM unnest($4::bigint[], $5::numeric[], $6::text[]) AS r(student_id, value, absence)
+     ON CONFLICT (school_year_id, assessment_id, student_id) DO UPDATE
+       SET value = EXCLUDED.value, absence = EXCLUDED.absence, recorded_by = EXCLUDED.recorded_by, recorded_at = now()
+       WHERE grade.value IS DISTINCT FROM EXCLUDED.value OR grade.absence IS DISTINCT FROM EXCLUDED.absence`,
+    [a.school_id, a.school_year_id, a.id, studentIds, rows.map((r) => r.value ?? null), rows.map((r) => r.absence ?? null), viewer.accountId],
+  );
+  return rows.map((r, i) =>
+    tx.getRepository(Grade).create({
+      schoolYearId: a.school_year_id, assessmentId: a.id, studentId: studentIds[i], schoolId: a.school_id, value: r.value ?? null, absence: r.absence ?? null,
+    }),
+  );
 }
 
 /** The assessment, its term held FOR SHARE (a concurrent lockTerm waits, or wins and we see it). */
