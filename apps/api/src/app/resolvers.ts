@@ -19,6 +19,7 @@ import {
   ClassResultsFieldResolver, ClassResultsResolver, StudentResultsFieldResolver, StudentResultsResolver, SubjectResultResolver, TermResolver,
 } from '../modules/evaluation/results.resolver.js';
 import { GradeSheetResolver } from '../modules/evaluation/grade-sheet.resolver.js';
+import { ClassCouncilResolver, StudentDecisionResolver } from '../modules/evaluation/class-council.resolver.js';
 
 export const RESOLVERS: NonEmptyArray<ResolverClass> = [
   NodeResolver,
@@ -29,4 +30,5 @@ export const RESOLVERS: NonEmptyArray<ResolverClass> = [
   AssessmentResolver, GradeResolver, GradeChangeResolver, ClassSubjectResolver, ClassAssessmentsResolver,
   TermResolver, ClassResultsResolver, ClassResultsFieldResolver, StudentResultsFieldResolver, StudentResultsResolver, SubjectResultResolver,
   GradeSheetResolver,
+  ClassCouncilResolver, StudentDecisionResolver,
 ];

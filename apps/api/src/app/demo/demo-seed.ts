@@ -214,7 +214,9 @@ async function insertEvaluation(tx: EntityManager, schoolId: number, publishedCl
      FROM school_class c
      JOIN term s1 ON s1.school_year_id = c.school_year_id AND s1.code = 'S1'
      JOIN term s2 ON s2.school_year_id = c.school_year_id AND s2.code = 'S2'
-     JOIN subject_coefficient sc ON sc.level_id = c.level_id AND sc.stream_id IS NULL
+     JOIN school_year y ON y.id = c.school_year_id
+     JOIN subject_coefficient_version sc ON sc.level_id = c.level_id AND sc.stream_id IS NULL
+          AND y.name >= sc.valid_from AND y.name < sc.valid_until
      JOIN (VALUES ('S1', 'CONTINUOUS', 1, 36, 'CC'), ('S1', 'CONTINUOUS', 2, 77, 'CC'), ('S1', 'INTEGRATED_ACTIVITY', 1, 105, 'CC'),
                   ('S1', 'LOCAL_EXAM', 1, 141, 'LOCAL'), ('S2', 'CONTINUOUS', 1, 0, 'CC'), ('S2', 'CONTINUOUS', 2, 28, 'CC'))
           AS p(term, kind, number, day, exam) ON p.exam = sc.exam

@@ -100,3 +100,12 @@ export function gradeAuditScope(viewer: Viewer, schoolId: string): string {
       return 'false';
   }
 }
+
+/**
+ * Who locked, published or reopened a class's term, and why, by the expression of its school
+ * id: the school's staff and the authorities above it; families see the status only.
+ */
+export function termHistoryScope(viewer: Viewer, schoolId: string): string {
+  if (viewer.role === Role.PARENT || viewer.role === Role.PUPIL) return 'false';
+  return schoolScope(viewer, schoolId);
+}

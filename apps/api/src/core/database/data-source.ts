@@ -2,8 +2,9 @@ import { DataSource, type Logger as TypeOrmLogger } from 'typeorm';
 import { Registry1763800000000 } from './migrations/1763800000000-registry.js';
 import { ReferenceData1763800000001 } from './migrations/1763800000001-reference-data.js';
 import { Evaluation1763900000000 } from './migrations/1763900000000-evaluation.js';
+import { ClassCouncil1764000000000 } from './migrations/1764000000000-class-council.js';
 
-export const MIGRATIONS = [Registry1763800000000, ReferenceData1763800000001, Evaluation1763900000000];
+export const MIGRATIONS = [Registry1763800000000, ReferenceData1763800000001, Evaluation1763900000000, ClassCouncil1764000000000];
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export type EntityClass = Function;

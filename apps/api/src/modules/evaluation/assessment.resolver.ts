@@ -12,10 +12,10 @@ import { createAssessment } from './assessment.service.js';
 import { CreateAssessmentInput } from './dto/create-assessment.input.js';
 import { RecordGradesInput } from './dto/record-grades.input.js';
 import { Term, TermStatus } from './evaluation.enums.js';
-import { assessmentsByClass, auditByAssessment, gradesByAssessment, subjectsByClass, termStatusByClass } from './evaluation.loaders.js';
+import { assessmentsByClass, auditByAssessment, gradesByAssessment, subjectsByClass, termStateByClass, termStatusByClass } from './evaluation.loaders.js';
 import { Grade } from './grade.entity.js';
 import { recordGrades } from './grade.service.js';
-import { ClassSubject, GradeChange } from './results.types.js';
+import { ClassSubject, GradeChange, TermState } from './results.types.js';
 
 @Authorized()
 @Resolver(() => Assessment)
@@ -98,5 +98,10 @@ export class ClassAssessmentsResolver {
   @FieldResolver(() => TermStatus)
   async termStatus(@Root() c: SchoolClass, @Arg('term', () => Term) term: Term, @Ctx() ctx: Context) {
     return (await loader(ctx, termStatusByClass).load(c.id))[term];
+  }
+
+  @FieldResolver(() => TermState, { description: 'The status with who last locked, published and reopened the term, and why; families see the status only.' })
+  async termState(@Root() c: SchoolClass, @Arg('term', () => Term) term: Term, @Ctx() ctx: Context): Promise<TermState> {
+    return (await loader(ctx, termStateByClass).load(c.id))[term];
   }
 }

@@ -9,17 +9,17 @@ export const gradesLocked = (term: Term, status: TermStatus) =>
 export interface RowProblem {
   index: number;
   codeMassar: string;
-  field: 'codeMassar' | 'value' | 'absence';
+  field: 'codeMassar' | 'value' | 'absence' | 'note';
   reason: string;
   message: string;
 }
 
 /** BAD_USER_INPUT naming the first bad row (index, code Massar, reason), with every bad row listed for the grid. */
-export function badRows(problems: RowProblem[]): DomainError {
+export function badRows(problems: RowProblem[], list = 'grades'): DomainError {
   const [first] = problems;
   return new DomainError(ErrorCode.BAD_USER_INPUT, `Row ${first.index + 1} (${first.codeMassar}): ${first.message}`, {
     field: first.field,
-    path: `grades.${first.index}.${first.field}`,
+    path: `${list}.${first.index}.${first.field}`,
     reason: first.reason,
     index: first.index,
     codeMassar: first.codeMassar,

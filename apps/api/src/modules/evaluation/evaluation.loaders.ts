@@ -1,11 +1,11 @@
 import DataLoader from 'dataloader';
-import { classScope, gradeAuditScope, publishedScope, studentScope } from '../../core/auth/row-scope.js';
+import { classScope, gradeAuditScope, publishedScope, studentScope, termHistoryScope } from '../../core/auth/row-scope.js';
 import { type Context } from '../../core/context.js';
 import { byIdLoader, byParentLoader } from '../../core/database/loaders.js';
 import { Assessment } from './assessment.entity.js';
-import { type Absence, Term, TermStatus } from './evaluation.enums.js';
+import { type Absence, type Decision, Term, TermStatus } from './evaluation.enums.js';
 import { Grade } from './grade.entity.js';
-import { type ClassSubject, type GradeChange } from './results.types.js';
+import { type ClassSubject, type GradeChange, type TermState } from './results.types.js';
 
 const num = (v: string | null) => (v === null ? null : Number(v));
 
@@ -36,12 +36,14 @@ export const gradesByAssessment = (ctx: Context) =>
     return ids.map((id) => rows.filter((g) => g.assessmentId === String(id)));
   });
 
-/** Subjects of each class with their CC coefficient for its level and stream (policy default where none is on record). */
+/** Subjects of each class with their CC coefficient for its level, stream and year (policy default where none is on record). */
 export const subjectsByClass = (ctx: Context) =>
   new DataLoader<number, ClassSubject[]>(async (classIds) => {
     const rows: { class_id: number; subject_id: number; coefficient: string | null }[] = await ctx.db.query(
       `SELECT c.id AS class_id, sc.subject_id, sc.coefficient
-       FROM school_class c JOIN subject_coefficient sc ON sc.level_id = c.level_id AND sc.stream_id IS NOT DISTINCT FROM c.stream_id AND sc.exam = 'CC'
+       FROM school_class c JOIN school_year y ON y.id = c.school_year_id
+       JOIN subject_coefficient_version sc ON sc.level_id = c.level_id AND sc.stream_id IS NOT DISTINCT FROM c.stream_id AND sc.exam = 'CC'
+         AND y.name >= sc.valid_from AND y.name < sc.valid_until
        WHERE c.id = ANY($1::int[])
        ORDER BY sc.coefficient DESC NULLS LAST, sc.subject_id`,
       [[...classIds]],
@@ -83,4 +85,40 @@ export const auditByAssessment = (ctx: Context) =>
           oldValue: num(r.old_value), oldAbsence: r.old_absence as Absence | null, newValue: num(r.new_value), newAbsence: r.new_absence as Absence | null,
         })),
     );
+  });
+
+const OPEN_STATE: TermState = {
+  status: TermStatus.OPEN, lockedAt: null, lockedBy: null, publishedAt: null, publishedBy: null, reopenedAt: null, reopenedBy: null, reopenReason: null,
+};
+
+/** Status of both terms of each class with who moved it and when; families get the status only. */
+export const termStateByClass = (ctx: Context) =>
+  new DataLoader<number, Record<Term, TermState>>(async (classIds) => {
+    const rows: (TermState & { class_id: number; term: Term; detailed: boolean })[] = await ctx.db.query(
+      `SELECT ts.class_id, ts.term, ts.status, ${termHistoryScope(ctx.viewer!, 'ts.school_id')} AS detailed,
+              ts.locked_at AS "lockedAt", la.display_name AS "lockedBy", ts.published_at AS "publishedAt", pa.display_name AS "publishedBy",
+              ts.reopened_at AS "reopenedAt", ra.display_name AS "reopenedBy", ts.reopen_reason AS "reopenReason"
+       FROM term_status ts JOIN school_class c ON c.id = ts.class_id AND c.school_year_id = ts.school_year_id
+       LEFT JOIN account la ON la.id = ts.locked_by LEFT JOIN account pa ON pa.id = ts.published_by LEFT JOIN account ra ON ra.id = ts.reopened_by
+       WHERE ts.class_id = ANY($1::int[])`,
+      [[...classIds]],
+    );
+    return classIds.map((id) => {
+      const state = { [Term.S1]: OPEN_STATE, [Term.S2]: OPEN_STATE };
+      for (const { class_id, term, detailed, ...r } of rows) if (class_id === id) state[term] = detailed ? r : { ...OPEN_STATE, status: r.status };
+      return state;
+    });
+  });
+
+/** The class council's confirmed decisions of each class's year, by student id: families only once S2 is published. */
+export const decisionsByClass = (ctx: Context) =>
+  new DataLoader<number, Map<string, Decision>>(async (classIds) => {
+    const rows: { class_id: number; student_id: string; decision: Decision }[] = await ctx.db.query(
+      `SELECT d.class_id, d.student_id::text AS student_id, d.decision
+       FROM year_decision d JOIN school_class c ON c.id = d.class_id AND c.school_year_id = d.school_year_id
+       WHERE d.class_id = ANY($1::int[]) AND ${studentScope(ctx.viewer!, 'd.student_id')}
+         AND ${publishedScope(ctx.viewer!, 'd.class_id', 'd.school_year_id', "'S2'")}`,
+      [[...classIds]],
+    );
+    return classIds.map((id) => new Map(rows.filter((r) => r.class_id === id).map((r) => [r.student_id, r.decision])));
   });

@@ -12,14 +12,8 @@ import { Subject } from '../schooling/subject.entity.js';
 import { ReopenTermInput, TermInput } from './dto/term.input.js';
 import { Term, TermStatus } from './evaluation.enums.js';
 import { ClassResults, StudentResults, SubjectResult } from './results.types.js';
-import { type ClassResultsData, classResults, resultsKey } from './results.service.js';
+import { classResults, resultsKey, toStudentResults } from './results.service.js';
 import { lockTerm, publishTerm, reopenTerm } from './term.service.js';
-
-function studentResults(data: ClassResultsData, studentId: string): StudentResults | null {
-  const row = data.rows.find((r) => r.studentId === studentId);
-  if (!row || !data.visible.has(studentId)) return null;
-  return { ...row, classId: data.classId, term: data.term };
-}
 
 /** The class of each "studentId:yearId" (null when not enrolled that year). One statement. */
 const classOfStudentYear = (ctx: Context) =>
@@ -70,7 +64,7 @@ export class ClassResultsFieldResolver {
   @FieldResolver(() => ClassResults, { description: 'Results of the term, or of the year with no term.' })
   async results(@Root() c: SchoolClass, @Arg('term', () => Term, { nullable: true }) term: Term | undefined, @Ctx() ctx: Context): Promise<ClassResults> {
     const data = await loader(ctx, classResults).load(resultsKey(c.id, term));
-    const students = data.rows.map((r) => studentResults(data, r.studentId)).filter((s): s is StudentResults => s !== null);
+    const students = data.rows.map((r) => toStudentResults(data, r.studentId)).filter((s): s is StudentResults => s !== null);
     return { classId: c.id, term: term ?? null, classAverage: students.length ? data.rows[0].classAverage : null, students };
   }
 }
@@ -88,7 +82,7 @@ export class StudentResultsFieldResolver {
     const schoolYear = await resolveSchoolYear(ctx.db, year);
     const classId = await loader(ctx, classOfStudentYear).load(`${s.id}:${schoolYear.id}`);
     if (!classId) return null;
-    return studentResults(await loader(ctx, classResults).load(resultsKey(classId, term)), String(s.id));
+    return toStudentResults(await loader(ctx, classResults).load(resultsKey(classId, term)), String(s.id));
   }
 }
 

@@ -7,6 +7,7 @@ import { type Absence, type AssessmentKind, EXAM_COLUMN, Term, TermStatus } from
 import { termStatusByClass } from './evaluation.loaders.js';
 import { type GradingRules, rulesForClasses } from './grading-policy.js';
 import { type ClassInput, type ClassSubjectRow, type GradeRow, type StudentResultRow, termResults, yearResults } from './results.compute.js';
+import { type StudentResults } from './results.types.js';
 
 export interface ClassResultsData {
   classId: number;
@@ -40,6 +41,14 @@ export const classResults = (ctx: Context) =>
 
 export const resultsKey = (classId: number, term: Term | null | undefined) => `${classId}:${term ?? 'YEAR'}`;
 
+/** One pupil's results as this viewer may read them, or null. */
+export function toStudentResults(data: ClassResultsData, studentId: string): StudentResults | null {
+  const row = data.rows.find((r) => r.studentId === studentId);
+  if (!row || !data.visible.has(studentId)) return null;
+  const { decision, ...rest } = row;
+  return { ...rest, proposal: decision, classId: data.classId, term: data.term };
+}
+
 type Input = ClassInput & { visible: Set<string> };
 
 async function loadClassInputs(ctx: Context, classIds: number[]): Promise<Map<number, Input>> {
@@ -53,7 +62,9 @@ async function loadClassInputs(ctx: Context, classIds: number[]): Promise<Map<nu
     ),
     ctx.db.query(
       `SELECT c.id AS class_id, sc.exam, sc.subject_id, su.code, sc.coefficient
-       FROM school_class c JOIN subject_coefficient sc ON sc.level_id = c.level_id AND sc.stream_id IS NOT DISTINCT FROM c.stream_id
+       FROM school_class c JOIN school_year y ON y.id = c.school_year_id
+       JOIN subject_coefficient_version sc ON sc.level_id = c.level_id AND sc.stream_id IS NOT DISTINCT FROM c.stream_id
+         AND y.name >= sc.valid_from AND y.name < sc.valid_until
        JOIN subject su ON su.id = sc.subject_id
        WHERE c.id = ANY($1::int[]) ORDER BY sc.coefficient DESC NULLS LAST, sc.subject_id`,
       [classIds],
@@ -104,7 +115,7 @@ function toGradeRow(g: Record<string, string | number | null>): GradeRow {
   };
 }
 
-/** Exams sat in an earlier level (the bac's 1BAC regional exam), with that class's coefficients. One statement. */
+/** Exams sat in an earlier level (the bac's 1BAC regional exam), with that class's coefficients of that year. One statement. */
 async function loadPriorExams(ctx: Context, inputs: Map<number, Input>): Promise<void> {
   const needing = [...inputs.values()].filter((i) => i.rules.certificate?.components.some((c) => c.level));
   if (!needing.length) return;
@@ -113,8 +124,9 @@ async function loadPriorExams(ctx: Context, inputs: Map<number, Input>): Promise
     `SELECT g.student_id::text AS student_id, su.code, g.value, sc.coefficient
      FROM grade g JOIN assessment a ON a.id = g.assessment_id AND a.school_year_id = g.school_year_id
      JOIN school_class c ON c.id = a.class_id JOIN level l ON l.id = c.level_id JOIN subject su ON su.id = a.subject_id
-     LEFT JOIN subject_coefficient sc ON sc.level_id = c.level_id AND sc.stream_id IS NOT DISTINCT FROM c.stream_id
-       AND sc.subject_id = a.subject_id AND sc.exam = $3
+     JOIN school_year y ON y.id = c.school_year_id
+     LEFT JOIN subject_coefficient_version sc ON sc.level_id = c.level_id AND sc.stream_id IS NOT DISTINCT FROM c.stream_id
+       AND sc.subject_id = a.subject_id AND sc.exam = $3 AND y.name >= sc.valid_from AND y.name < sc.valid_until
      WHERE g.student_id = ANY($1::bigint[]) AND a.kind = $2 AND a.number = 1 AND l.code = $4`,
     [needing.flatMap((i) => i.students), component.source, EXAM_COLUMN[component.source as AssessmentKind], component.level],
   );

@@ -1,6 +1,6 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { GraphQLISODateTime } from 'type-graphql';
-import { Absence, CertificateOutcome, Decision, Honours, Term } from './evaluation.enums.js';
+import { Absence, CertificateOutcome, type Decision, Honours, Term, TermStatus } from './evaluation.enums.js';
 
 @ObjectType({ description: 'A subject taught in a class, with its coefficient in the continuous-assessment average.' })
 export class ClassSubject {
@@ -43,7 +43,8 @@ export class StudentResults {
   @Field(() => Float, { nullable: true }) classAverage: number | null;
   @Field(() => [SubjectResult]) subjects: SubjectResult[];
   @Field(() => [DerivationStep], { description: 'How the general average was computed.' }) derivation: DerivationStep[];
-  @Field(() => Decision, { nullable: true, description: 'Year only: proposed by the grading policy.' }) decision: Decision | null;
+  /** The grading policy's proposal (year only); `decision`, `proposedDecision` and `decisionConfirmed` resolve from it. */
+  proposal: Decision | null;
   @Field(() => CertificateResult, { nullable: true, description: 'Year only, on certificate levels.' }) certificate: CertificateResult | null;
 }
 
@@ -65,4 +66,17 @@ export class GradeChange {
   @Field(() => Float, { nullable: true, description: 'Null with no new absence either: the grade was removed.' }) newValue: number | null;
   @Field(() => Absence, { nullable: true }) newAbsence: Absence | null;
   @Field(() => String, { nullable: true }) reason: string | null;
+}
+
+@ObjectType({ description: 'A class × term status, with who last locked, published and reopened it. Families see the status only.' })
+export class TermState {
+  @Field(() => TermStatus) status: TermStatus;
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Last lock (kept after a reopening).' }) lockedAt: Date | null;
+  @Field(() => String, { nullable: true, description: 'Display name of the account that last locked it.' }) lockedBy: string | null;
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Null unless published now: reopening withdraws the publication.' })
+  publishedAt: Date | null;
+  @Field(() => String, { nullable: true }) publishedBy: string | null;
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Last reopening.' }) reopenedAt: Date | null;
+  @Field(() => String, { nullable: true }) reopenedBy: string | null;
+  @Field(() => String, { nullable: true, description: 'Why it was last reopened.' }) reopenReason: string | null;
 }

@@ -16,13 +16,17 @@ interface CoefficientRow {
   coefficient: string | null;
 }
 
-/** A level's subjects with their coefficients, all levels of a request in one statement. */
+/**
+ * A level's subjects with the coefficients in force in the current school year (as
+ * currentSchoolYear picks it), all levels of a request in one statement.
+ */
 export const curriculumByLevel = (ctx: Context) =>
   new DataLoader<number, CurriculumSubject[]>(async (levelIds) => {
     const rows: CoefficientRow[] = await ctx.db.query(
       `SELECT sc.level_id, sc.subject_id, st.code AS stream_code, sc.exam, sc.coefficient
-       FROM subject_coefficient sc LEFT JOIN stream st ON st.id = sc.stream_id
-       WHERE sc.level_id = ANY($1::int[])
+       FROM subject_coefficient_version sc LEFT JOIN stream st ON st.id = sc.stream_id
+       CROSS JOIN (SELECT coalesce((SELECT name FROM school_year ORDER BY (starts_on <= current_date) DESC, starts_on DESC LIMIT 1), '0000-0000') AS name) y
+       WHERE sc.level_id = ANY($1::int[]) AND y.name >= sc.valid_from AND y.name < sc.valid_until
        ORDER BY sc.level_id, st.code NULLS FIRST, sc.exam, sc.coefficient DESC NULLS LAST, sc.subject_id`,
       [[...levelIds]],
     );

@@ -1,0 +1,46 @@
+import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { FAMILY_ROLES, Role } from '../../core/auth/viewer.js';
+import { type Context, loader, requireViewer } from '../../core/context.js';
+import { idOf } from '../../core/graphql/node.js';
+import { confirmDecisions } from './class-council.service.js';
+import { ConfirmDecisionsInput } from './dto/confirm-decisions.input.js';
+import { Decision } from './evaluation.enums.js';
+import { decisionsByClass } from './evaluation.loaders.js';
+import { StudentResults } from './results.types.js';
+
+@Authorized()
+@Resolver()
+export class ClassCouncilResolver {
+  @Authorized(Role.DIRECTOR)
+  @Mutation(() => [StudentResults], {
+    description: 'The class council confirms or overrides year-end decisions, all or nothing, once S2 is locked (CONFLICT YEAR_NOT_CLOSED before). '
+      + 'Confirming again replaces a decision. Returns the year results of those pupils.',
+  })
+  confirmDecisions(@Arg('input') input: ConfirmDecisionsInput, @Ctx() ctx: Context): Promise<StudentResults[]> {
+    return confirmDecisions(ctx, idOf(input.classId, 'SchoolClass', 'classId'), input.decisions);
+  }
+}
+
+@Authorized()
+@Resolver(() => StudentResults)
+export class StudentDecisionResolver {
+  @FieldResolver(() => Decision, { nullable: true, description: 'Year only: the class council\'s decision once confirmed, else the grading policy\'s proposal.' })
+  async decision(@Root() r: StudentResults, @Ctx() ctx: Context): Promise<Decision | null> {
+    return (await confirmed(r, ctx)) ?? r.proposal;
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Year only: whether the class council has confirmed the decision.' })
+  async decisionConfirmed(@Root() r: StudentResults, @Ctx() ctx: Context): Promise<boolean> {
+    return (await confirmed(r, ctx)) !== null;
+  }
+
+  @FieldResolver(() => Decision, { nullable: true, description: 'Year only: what the grading policy proposes (null while results are incomplete). Staff only: null for families.' })
+  proposedDecision(@Root() r: StudentResults, @Ctx() ctx: Context): Decision | null {
+    return FAMILY_ROLES.includes(requireViewer(ctx).role) ? null : r.proposal;
+  }
+}
+
+async function confirmed(r: StudentResults, ctx: Context): Promise<Decision | null> {
+  if (r.term !== null) return null;
+  return (await loader(ctx, decisionsByClass).load(r.classId)).get(r.studentId) ?? null;
+}

@@ -1,0 +1,95 @@
+import { type EntityManager } from 'typeorm';
+import { Permission, requireAccess } from '../../core/auth/access.js';
+import { type Context, loader, requireViewer } from '../../core/context.js';
+import { conflict } from '../../core/errors.js';
+import { type DecisionInput } from './dto/confirm-decisions.input.js';
+import { TermStatus } from './evaluation.enums.js';
+import { badRows, type RowProblem } from './evaluation.errors.js';
+import { classResults, resultsKey, toStudentResults } from './results.service.js';
+import { type StudentResults } from './results.types.js';
+
+const NOTE_MAX = 500;
+
+type Problem = Pick<RowProblem, 'field' | 'reason' | 'message'>;
+
+/** What is wrong with one row on its own (no database needed), or null. */
+function rowProblem(row: DecisionInput, code: string, seen: Set<string>): Problem | null {
+  if (!/^[A-Z][0-9]{9}$/.test(code)) return { field: 'codeMassar', reason: 'INVALID_CODE', message: 'A code Massar is one letter and nine digits' };
+  if (seen.has(code)) return { field: 'codeMassar', reason: 'DUPLICATE', message: 'This pupil appears twice' };
+  if ((row.note?.length ?? 0) > NOTE_MAX) return { field: 'note', reason: 'TOO_LONG', message: `A note has at most ${NOTE_MAX} characters` };
+  return null;
+}
+
+/** Every row's own problems, with normalised codes Massar. */
+export function checkDecisionRows(rows: DecisionInput[]): { codes: string[]; problems: RowProblem[] } {
+  const seen = new Set<string>();
+  const problems: RowProblem[] = [];
+  const codes = rows.map((row, index) => {
+    const code = row.codeMassar.trim().toUpperCase();
+    const problem = rowProblem(row, code, seen);
+    if (problem) problems.push({ index, codeMassar: code, ...problem });
+    seen.add(code);
+    return code;
+  });
+  return { codes, problems };
+}
+
+/**
+ * The class council confirms (or overrides) the policy's year-end proposals, all or nothing,
+ * once S2 is locked or published. Confirming again replaces the earlier decision. Returns the
+ * year results of the confirmed pupils, in the order given.
+ */
+export async function confirmDecisions(ctx: Context, classId: number, rows: DecisionInput[]): Promise<StudentResults[]> {
+  const viewer = requireViewer(ctx);
+  const { codes, problems } = checkDecisionRows(rows);
+  if (problems.length) throw badRows(problems, 'decisions');
+  const { ids, year } = await ctx.db.transaction(async (tx) => {
+    await requireAccess(tx, { viewer, permission: Permission.TermManage, ids: [classId] });
+    const yearId = await requireClosedYear(tx, classId);
+    const ids = await activePupils(tx, classId, yearId, codes);
+    const year = await loader(ctx, classResults).load(resultsKey(classId, null));
+    const proposed = ids.map((id) => year.rows.find((r) => r.studentId === id)?.decision ?? null);
+    await tx.query(
+      `INSERT INTO year_decision (school_id, school_year_id, class_id, student_id, decision, proposed_decision, confirmed_by, note)
+       SELECT c.school_id, c.school_year_id, c.id, r.student_id, r.decision, r.proposed, $2, nullif(trim(r.note), '')
+       FROM school_class c, unnest($3::bigint[], $4::text[], $5::text[], $6::text[]) AS r(student_id, decision, proposed, note)
+       WHERE c.id = $1
+       ON CONFLICT (student_id, school_year_id) DO UPDATE SET class_id = EXCLUDED.class_id, decision = EXCLUDED.decision,
+         proposed_decision = EXCLUDED.proposed_decision, confirmed_by = EXCLUDED.confirmed_by, confirmed_at = now(), note = EXCLUDED.note`,
+      [classId, viewer.accountId, ids, rows.map((r) => r.decision), proposed, rows.map((r) => r.note ?? null)],
+    );
+    return { ids, year };
+  });
+  return ids.map((id) => toStudentResults(year, id)).filter((r): r is StudentResults => r !== null);
+}
+
+/**
+ * The class's school year, once its S2 is LOCKED or PUBLISHED: the council sits on frozen
+ * grades. The row is held FOR SHARE, so a concurrent reopenTerm waits for this commit.
+ */
+async function requireClosedYear(tx: EntityManager, classId: number): Promise<number> {
+  const [s2]: { status: TermStatus; school_year_id: number }[] = await tx.query(
+    `SELECT ts.status, ts.school_year_id FROM term_status ts JOIN school_class c ON c.id = ts.class_id AND c.school_year_id = ts.school_year_id
+     WHERE c.id = $1 AND ts.term = 'S2' FOR SHARE OF ts`,
+    [classId],
+  );
+  if (!s2 || s2.status === TermStatus.OPEN) throw conflict('YEAR_NOT_CLOSED', 'Lock the S2 term before the class council confirms decisions');
+  return s2.school_year_id;
+}
+
+/** Student ids in row order; BAD_USER_INPUT for rows whose pupil is not active in the class. */
+async function activePupils(tx: EntityManager, classId: number, yearId: number, codes: string[]): Promise<string[]> {
+  const found: { student_id: string | null }[] = await tx.query(
+    `SELECT e.student_id::text AS student_id FROM unnest($1::text[]) WITH ORDINALITY AS r(code, ord)
+     LEFT JOIN student s ON s.code_massar = r.code
+     LEFT JOIN enrolment e ON e.student_id = s.id AND e.school_year_id = $2 AND e.class_id = $3 AND e.status = 'ACTIVE'
+     ORDER BY r.ord`,
+    [codes, yearId, classId],
+  );
+  // Unknown codes and other classes' pupils read the same: the mutation does not probe the registry.
+  const problems = found.flatMap((f, index): RowProblem[] =>
+    f.student_id ? [] : [{ index, codeMassar: codes[index], field: 'codeMassar', reason: 'NOT_IN_CLASS', message: 'This pupil is not in this class' }],
+  );
+  if (problems.length) throw badRows(problems, 'decisions');
+  return found.map((f) => f.student_id!);
+}
