@@ -1,8 +1,11 @@
 export { createApolloClient } from './apolloClient';
 export type { ApolloClientOptions } from './apolloClient';
 export { serverErrorCode, serverErrorMessage } from './errors/serverErrorMessage';
+export { rowProblems, serverErrorReason } from './errors/gradeRowProblems';
+export type { RowProblem } from './errors/gradeRowProblems';
 export { graphql } from './generated';
-export type { Role, ScopeKind } from './generated/graphql';
+// Every generated type (enums, operation results and variables), for the apps' components.
+export type * from './generated/graphql';
 export { LOGIN } from './operations/login';
 export { LOGOUT } from './operations/logout';
 export { ME } from './operations/me';

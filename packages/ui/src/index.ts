@@ -14,7 +14,7 @@ export {
   localeOf,
 } from './i18n/languages';
 export type { Direction, Language } from './i18n/languages';
-export { localizedName, localizedPersonName } from './i18n/localizedName';
+export { localizedName, localizedPersonName, localizedSortName } from './i18n/localizedName';
 export { messageKeys } from './i18n/messageKeys';
 export { useLanguage } from './i18n/useLanguage';
 
@@ -31,10 +31,36 @@ export { LoadingState } from './components/LoadingState';
 export { LoginForm } from './components/LoginForm';
 export { PageHeading } from './components/PageHeading';
 export { ViewerSummary } from './components/ViewerSummary';
+export { SimpleStat } from './components/SimpleStat';
+export type { SimpleStatProps } from './components/SimpleStat';
+export { TermStatusBadge } from './components/TermStatusBadge';
+export { TermTabs, termFromSearch } from './components/TermTabs';
+export type { TermChoice, TermTabsProps } from './components/TermTabs';
+
+export { assessmentLabel } from './evaluation/assessmentLabel';
+export { currentTerm } from './evaluation/currentTerm';
+export { useEvaluationLabels } from './evaluation/useEvaluationLabels';
 
 export { LoginPage } from './session/LoginPage';
 export { RequireViewer } from './session/RequireViewer';
 
 // The kit's building blocks, so that the apps share one component library through this package.
-export { Badge, Group, List, Paper, Stack, Table, Text, Title } from '@mantine/core';
+export {
+  Alert,
+  Anchor,
+  Badge,
+  Box,
+  Button,
+  Group,
+  List,
+  NativeSelect,
+  Paper,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Textarea,
+  Title,
+  VisuallyHidden,
+} from '@mantine/core';
 export { useTranslation } from 'react-i18next';

@@ -14,6 +14,14 @@ export const router = createBrowserRouter(
           Component: RequireViewer,
           children: [
             { index: true, lazy: async () => ({ Component: (await import('../pages/HomePage')).HomePage }) },
+            {
+              path: 'grades/:classId/:subjectCode',
+              lazy: async () => ({ Component: (await import('../pages/GradeEntryPage')).GradeEntryPage }),
+            },
+            {
+              path: 'results/:classId',
+              lazy: async () => ({ Component: (await import('../pages/ClassResultsPage')).ClassResultsPage }),
+            },
           ],
         },
         { path: '*', element: <Navigate to="/" replace /> },

@@ -1,5 +1,6 @@
 import { useViewer } from '@massar/client';
 import { PageHeading, Stack, ViewerSummary, useTranslation } from '@massar/ui';
+import { SchoolClassList } from '../modules/results/components/SchoolClassList';
 import { TeachingAssignmentList } from '../modules/teaching/components/TeachingAssignmentList';
 
 export function HomePage() {
@@ -11,6 +12,7 @@ export function HomePage() {
       <PageHeading>{t('home.title')}</PageHeading>
       <ViewerSummary viewer={viewer} />
       {viewer.role === 'TEACHER' && <TeachingAssignmentList />}
+      {viewer.role === 'DIRECTOR' && viewer.scope.code && <SchoolClassList schoolCode={viewer.scope.code} />}
     </Stack>
   );
 }

@@ -14,6 +14,11 @@ export const router = createBrowserRouter(
           Component: RequireViewer,
           children: [
             { index: true, lazy: async () => ({ Component: (await import('../pages/HomePage')).HomePage }) },
+            // Lazy: the results screen's code is fetched only when a family opens it.
+            {
+              path: 'children/:codeMassar',
+              lazy: async () => ({ Component: (await import('../pages/ChildResultsPage')).ChildResultsPage }),
+            },
           ],
         },
         { path: '*', element: <Navigate to="/" replace /> },

@@ -14,3 +14,11 @@ export function localizedPersonName(
     ? `${person.firstNameAr} ${person.lastNameAr}`
     : `${person.firstName} ${person.lastName}`;
 }
+
+/** A person's name as class lists sort it, last name first ("Alaoui Salma"), in the reader's script. */
+export function localizedSortName(
+  person: { firstName: string; lastName: string; firstNameAr: string; lastNameAr: string },
+  language: Language,
+): string {
+  return language === 'ar' ? `${person.lastNameAr} ${person.firstNameAr}` : `${person.lastName} ${person.firstName}`;
+}

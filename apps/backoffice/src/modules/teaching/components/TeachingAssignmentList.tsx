@@ -1,5 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import {
+  Anchor,
   EmptyState,
   ErrorState,
   LoadingState,
@@ -10,6 +11,7 @@ import {
   useLanguage,
   useTranslation,
 } from '@massar/ui';
+import { Link } from 'react-router';
 import { MY_TEACHING_ASSIGNMENTS } from '../graphql/queries/myTeachingAssignments';
 
 /** A teacher's classes × subjects. */
@@ -30,6 +32,7 @@ export function TeachingAssignmentList() {
           <Table.Tr>
             <Table.Th scope="col">{t('teaching.class')}</Table.Th>
             <Table.Th scope="col">{t('teaching.subject')}</Table.Th>
+            <Table.Th scope="col">{t('teaching.grades')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -39,6 +42,15 @@ export function TeachingAssignmentList() {
                 <bdi>{schoolClass.name}</bdi>
               </Table.Td>
               <Table.Td>{localizedName(subject, language)}</Table.Td>
+              <Table.Td>
+                <Anchor
+                  component={Link}
+                  to={`/grades/${encodeURIComponent(schoolClass.id)}/${encodeURIComponent(subject.code)}`}
+                  aria-label={t('teaching.enterFor', { className: schoolClass.name, subject: localizedName(subject, language) })}
+                >
+                  {t('teaching.enter')}
+                </Anchor>
+              </Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>

@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import type { Role } from '@massar/client';
 import {
+  Anchor,
   EmptyState,
   ErrorState,
   LoadingState,
@@ -11,6 +12,7 @@ import {
   useLanguage,
   useTranslation,
 } from '@massar/ui';
+import { Link } from 'react-router';
 import { MY_CHILDREN } from '../graphql/queries/myChildren';
 
 /** A parent's children (a pupil sees themself) with their code Massar. */
@@ -31,6 +33,7 @@ export function ChildrenList({ role }: { role: Role }) {
           <Table.Tr>
             <Table.Th scope="col">{t('children.name')}</Table.Th>
             <Table.Th scope="col">{t('children.codeMassar')}</Table.Th>
+            <Table.Th scope="col">{t('children.results')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -39,6 +42,15 @@ export function ChildrenList({ role }: { role: Role }) {
               <Table.Td>{localizedPersonName(child, language)}</Table.Td>
               <Table.Td>
                 <bdi>{child.codeMassar}</bdi>
+              </Table.Td>
+              <Table.Td>
+                <Anchor
+                  component={Link}
+                  to={`/children/${encodeURIComponent(child.codeMassar)}`}
+                  aria-label={t('children.resultsOf', { name: localizedPersonName(child, language) })}
+                >
+                  {t('children.open')}
+                </Anchor>
               </Table.Td>
             </Table.Tr>
           ))}
