@@ -158,7 +158,7 @@ export class Evaluation1763900000000 implements MigrationInterface {
 
 // The rules in force from 2025-2026, frozen here as this migration's data (the module reads
 // them from grading_policy; modules/evaluation/grading-policy.ts documents the shape). Source ids
-// S01…S43 are those of the curriculum sources note (SOURCES_curriculum.md, "1. Source list").
+// S01…S43 are those of the curriculum sources note (apps/api/data/SOURCES_curriculum.md, "1. Source list").
 const CC_KINDS = ['CONTINUOUS', 'INTEGRATED_ACTIVITY'];
 const BASE = {
   // Massar's CC sheet: up to 4 controls + 1 "activités intégrées" mark per subject and term (S41);
