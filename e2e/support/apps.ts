@@ -25,3 +25,35 @@ export const APPS: readonly MassarApp[] = [
 export function storageStateOf(app: MassarApp): string {
   return join(authDir(), `${app.key}.json`);
 }
+
+/** The app with this key (the list above is the source of truth). */
+export function appOf(key: MassarApp['key']): MassarApp {
+  const app = APPS.find((a) => a.key === key);
+  if (!app) throw new Error(`No app with the key ${key}`);
+  return app;
+}
+
+/**
+ * A demo account the journeys need besides each app's smoke account; auth.setup.ts logs it in
+ * once too. Its `key` names its storageState file and differs from every app key.
+ */
+export interface ExtraAccount {
+  key: string;
+  app: MassarApp;
+  account: string;
+  role: string;
+}
+
+export const TEACHER_ACCOUNT: ExtraAccount = {
+  key: 'backoffice-teacher',
+  app: appOf('backoffice'),
+  account: 'enseignant@demo.massar.ma',
+  role: 'TEACHER',
+};
+
+export const EXTRA_ACCOUNTS: readonly ExtraAccount[] = [TEACHER_ACCOUNT];
+
+/** The saved session (storageState) of an extra demo account, written by auth.setup.ts. */
+export function storageStateOfAccount(account: ExtraAccount): string {
+  return join(authDir(), `${account.key}.json`);
+}
