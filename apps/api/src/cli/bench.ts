@@ -11,22 +11,38 @@ import { createSession } from '../core/auth/session.service.js';
 import { startEmbeddedPostgres } from '../core/database/embedded.js';
 import { type SeedSummary, seedNational } from '../modules/seed/seed-national.js';
 import { parseArgs, parseCount, parseSeed, UsageError } from './args.js';
+import { benchEvaluation, type EvaluationBench, evaluationLines, type EvaluationOptions } from './bench-evaluation.js';
 import { benchHttp, benchSql, type QueryBench, stats } from './bench-query.js';
 import { ensureDatabase, migrate } from './database.js';
 import { count, progressPrinter, seconds, summaryLines } from './report.js';
 
 const USAGE = `usage: npm run bench [-- --students 100000] [--schools 200] [--seed 1]
+                 [--evaluation-classes 300] [--evaluation-parents 1000] [--load-clients 50] [--load-seconds 15]
 
 Seeds a throwaway embedded PostgreSQL (in .tmp/, deleted afterwards) with N pupils, then times
 the nested query school → classes → pupils → guardians on random schools: through HTTP against
-the real server, and as the 4 SQL statements the API's loaders issue.`;
+the real server, and as the 4 SQL statements the API's loaders issue.
+
+Evaluation: generates S1 grades (4 marks per subject) for a 45-pupil class, every class of the
+school closest to 1,500 pupils and --evaluation-classes random classes, then times recordGrades
+for the 45-pupil class (as its teacher), that class's and that school's term results (as the
+director), and the portal's "my child's results" for --evaluation-parents parents, one after
+another and with --load-clients concurrent clients for --load-seconds (at most 120).`;
 
 async function main(argv: string[]): Promise<void> {
-  const args = parseArgs(argv, ['students', 'schools', 'seed', 'help']);
+  const args = parseArgs(argv, ['students', 'schools', 'seed', 'evaluation-classes', 'evaluation-parents', 'load-clients', 'load-seconds', 'help']);
   if (args.has('help')) return console.log(USAGE);
   const students = parseCount(args.get('students') ?? '100000', 'students');
   const schools = parseCount(args.get('schools') ?? '200', 'schools');
   const seed = parseSeed(args.get('seed'));
+  const evaluation: EvaluationOptions = {
+    sample: parseCount(args.get('evaluation-classes') ?? '300', 'evaluation-classes'),
+    parents: parseCount(args.get('evaluation-parents') ?? '1000', 'evaluation-parents'),
+    clients: parseCount(args.get('load-clients') ?? '50', 'load-clients'),
+    seconds: parseCount(args.get('load-seconds') ?? '15', 'load-seconds'),
+  };
+  if (evaluation.seconds > 120) throw new UsageError(`--load-seconds must be at most 120, got ${evaluation.seconds}`);
+  if (evaluation.clients > 500) throw new UsageError(`--load-clients must be at most 500, got ${evaluation.clients}`);
   // src/cli and dist/cli sit at the same depth below the repository root.
   const dir = fileURLToPath(new URL(`../../../../.tmp/bench-${process.pid}`, import.meta.url));
   const embedded = await startEmbeddedPostgres(dir);
@@ -43,8 +59,9 @@ async function main(argv: string[]): Promise<void> {
     console.log(`Timing the nested query on ${codes.length} schools…`);
     const sql = await benchSql(client, codes, summary.year);
     const http = await benchThroughServer(url, codes, summary.year);
+    const grades = await benchEvaluation(url, client, summary.year, seed, evaluation);
     const version = (await client.query('SHOW server_version')).rows[0].server_version;
-    finalBlock(summary, [http, sql], version).forEach((line) => console.log(line));
+    finalBlock(summary, [http, sql], version, grades).forEach((line) => console.log(line));
   } finally {
     await client.end().catch(() => {});
     await embedded.stop();
@@ -81,7 +98,7 @@ async function directorTokens(db: DataSource, codes: string[]): Promise<Map<stri
   return tokens;
 }
 
-function finalBlock(s: SeedSummary, runs: (QueryBench | string)[], version: string): string[] {
+function finalBlock(s: SeedSummary, runs: (QueryBench | string)[], version: string, evaluation: EvaluationBench | string): string[] {
   const t = (name: string) => count(s.tables[name]?.rows ?? 0);
   const measured = runs.filter((r): r is QueryBench => typeof r !== 'string');
   const first = measured[0];
@@ -101,7 +118,7 @@ function finalBlock(s: SeedSummary, runs: (QueryBench | string)[], version: stri
       lines.push(`  ${run.label.padEnd(34)} median ${median.toFixed(1).padStart(6)} ms   p95 ${p95.toFixed(1).padStart(6)} ms`);
     }
   }
-  return lines;
+  return [...lines, ...evaluationLines(evaluation)];
 }
 
 main(process.argv.slice(2)).then(

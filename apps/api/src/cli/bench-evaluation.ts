@@ -1,0 +1,362 @@
+import 'reflect-metadata';
+import { type ApolloServer } from '@apollo/server';
+import type pg from 'pg';
+import { pino } from 'pino';
+import { type DataSource } from 'typeorm';
+import { createSession, viewerForToken } from '../core/auth/session.service.js';
+import { type Viewer } from '../core/auth/viewer.js';
+import { loadConfig } from '../core/config.js';
+import { type Context, loader } from '../core/context.js';
+import { createDataSource } from '../core/database/data-source.js';
+import { toGlobalId } from '../core/graphql/node.js';
+import { type EvaluationData, prepareEvaluationData } from './bench-evaluation-data.js';
+import { type LoadResult, runLoad } from './bench-load.js';
+import { stats } from './bench-query.js';
+import { count, seconds } from './report.js';
+
+export interface EvaluationOptions {
+  /** Random classes given S1 grades, published: the parents of the portal load are theirs. */
+  sample: number;
+  /** PARENT accounts (with a session each) the portal load cycles through. */
+  parents: number;
+  clients: number;
+  seconds: number;
+}
+
+/** Latencies of one measurement, or absent when it was not taken. */
+type Ms = number[];
+
+/** `sql`: per service call, the time at least one of its statements was under way. */
+interface Results {
+  http: Ms;
+  graphql: Ms;
+  service: Ms;
+  sql: Ms;
+  /** Duration of each statement of the service calls, by its first words. */
+  statements: Map<string, Ms>;
+}
+
+export interface EvaluationBench {
+  data: EvaluationData;
+  parents: { accounts: number; children: number; withResults: number };
+  record: { http: Ms; pupils: number };
+  classResults: Results;
+  schoolResults: Results;
+  portal: { http: Ms; load: LoadResult };
+  /** SQL statements of one request, in-process (HTTP adds the session lookup). */
+  statements: { record: number; classResults: number; schoolResults: number; portal: number };
+  options: EvaluationOptions;
+}
+
+const RECORD = `mutation BenchRecord($input: RecordGradesInput!) { recordGrades(input: $input) { value absence } }`;
+const CLASS_RESULTS = `query BenchClassResults($id: ID!) {
+  node(id: $id) { ... on SchoolClass { results(term: S1) { classAverage students { generalAverage rank subjects { subject { code } average } } } } }
+}`;
+const SCHOOL_RESULTS = `query BenchSchoolResults($code: String!, $year: String) {
+  school(code: $code) { classes(year: $year) { results(term: S1) { classAverage students { generalAverage rank } } } }
+}`;
+export const PORTAL_RESULTS = `query BenchMyChildrenResults {
+  me { children { codeMassar results(term: S1) { generalAverage rank classAverage subjects { subject { code } average } } } }
+}`;
+
+// Runs per measurement (the portal's: at most one per parent), after a few untimed ones that warm the caches and the connections.
+const RUNS = { record: 100, classResults: 100, schoolResults: 20, portal: 200 };
+const WARM_UP = 5;
+
+const silent = pino({ level: 'silent' });
+
+interface Gql<T> {
+  data?: T | null;
+  errors?: { message: string; extensions?: { code?: string } }[];
+}
+
+function dataOf<T>(result: Gql<T>, what: string): T {
+  if (result.errors?.length || !result.data) {
+    throw new Error(`${what} failed: ${result.errors?.map((e) => `${e.extensions?.code ?? ''} ${e.message}`.trim()).join('; ') ?? 'no data'}`);
+  }
+  return result.data;
+}
+
+async function timed(runs: number, once: (i: number, warmUp: boolean) => Promise<unknown>): Promise<Ms> {
+  for (let i = 0; i < WARM_UP; i++) await once(i, true);
+  const ms: Ms = [];
+  for (let i = 0; i < runs; i++) {
+    const started = performance.now();
+    await once(i, false);
+    ms.push(performance.now() - started);
+  }
+  return ms;
+}
+
+/**
+ * The evaluation targets: recordGrades for a 45-pupil class, a class's and a school's term
+ * results, and the portal's "my child's results" alone and under concurrent load. Grades are
+ * generated in the seeded database first; the real server answers over HTTP on loopback, and a
+ * second, in-process Apollo server on a statement-counting DataSource separates the GraphQL and
+ * HTTP overhead from the service's and counts SQL statements.
+ */
+export async function benchEvaluation(
+  url: string, client: pg.ClientBase, year: string, seed: number, options: EvaluationOptions, log: (line: string) => void = console.log,
+): Promise<EvaluationBench | string> {
+  let data: EvaluationData;
+  try {
+    data = await prepareEvaluationData(client, year, seed, options.sample);
+  } catch (error) {
+    return `not measured (grades not generated: ${(error as Error).message})`;
+  }
+  log(`Evaluation: ${count(data.grades)} S1 grades for ${count(data.classes)} classes in ${seconds(data.ms)}; timing recordGrades and results…`);
+  const stops: (() => Promise<unknown>)[] = [];
+  try {
+    // Imported here: a module broken by work in progress costs these figures, not the benchmark.
+    const [{ startServer }, { ENTITIES }, { getSchema }, { createApolloServer }, service, { Term }] = await Promise.all([
+      import('../app/server.js'), import('../app/entities.js'), import('../app/schema.js'), import('../core/http/graphql-server.js'),
+      import('../modules/evaluation/results.service.js'), import('../modules/evaluation/evaluation.enums.js'),
+    ]);
+    const server = await startServer({ ...loadConfig(), databaseUrl: url, demo: false, port: 0, logLevel: 'silent' }, silent);
+    stops.push(() => server.stop());
+    // Loopback only, IPv4: the server listens on all interfaces, the clients reach it here.
+    const base = server.url.replace('//localhost:', '//127.0.0.1:');
+    const accounts = await openAccounts(server.db, data, options.parents);
+
+    let statements = 0;
+    const counted = createDataSource({ url, entities: ENTITIES, poolSize: 10, onQuery: () => statements++ });
+    await counted.initialize();
+    stops.unshift(() => counted.destroy());
+    // The results service alone (its loader: the statements and the computation), no GraphQL,
+    // on a DataSource whose query() notes when SQL is under way (statements run in parallel).
+    let sqlBusy = 0;
+    let running = 0;
+    let since = 0;
+    let perStatement: Map<string, Ms> | null = null;
+    const sqlTimed = new Proxy(counted, {
+      get: (target, prop, receiver) =>
+        prop !== 'query'
+          ? Reflect.get(target, prop, receiver)
+          : async (...args: Parameters<DataSource['query']>) => {
+              const started = performance.now();
+              if (running++ === 0) since = started;
+              try {
+                return await target.query(...args);
+              } finally {
+                if (--running === 0) sqlBusy += performance.now() - since;
+                const key = args[0].replace(/\s+/g, ' ').trim().slice(0, 60);
+                const list = perStatement?.get(key) ?? [];
+                list.push(performance.now() - started);
+                perStatement?.set(key, list);
+              }
+            },
+    });
+    const serviceResults = async (viewer: Viewer, classIds: number[], sql: Ms, statements: Map<string, Ms> | null) => {
+      const before = sqlBusy;
+      perStatement = statements;
+      const results = await loader(contextFor(sqlTimed, viewer), service.classResults).loadMany(classIds.map((id) => service.resultsKey(id, Term.S1)));
+      sql.push(sqlBusy - before);
+      const failed = results.find((r) => r instanceof Error);
+      if (failed) throw failed;
+    };
+    const apollo = createApolloServer(await getSchema(), silent);
+    await apollo.start();
+    stops.unshift(() => apollo.stop());
+    const viewerOf = async (token: string) => (await viewerForToken(counted, token))!;
+    const teacher = await viewerOf(accounts.teacher);
+    const director = await viewerOf(accounts.directors.get(data.target.schoolCode)!);
+    const schoolDirector = await viewerOf(accounts.directors.get(data.school.code)!);
+    const parent = await viewerOf(accounts.parents[0]);
+    const exec = <T>(v: Viewer, query: string, variables?: Record<string, unknown>) => execute<T>(apollo, counted, v, query, variables);
+    const http = <T>(token: string, query: string, variables?: Record<string, unknown>) => post<T>(base, token, query, variables);
+    const countOf = async (run: () => Promise<unknown>) => {
+      statements = 0;
+      await run();
+      return statements;
+    };
+
+    // recordGrades: each call flips every mark, so that each one updates 45 rows (and audits them).
+    const codes = data.record.codes.slice(0, 45);
+    let call = 0;
+    const gradesInput = () => {
+      const flip = call++ % 2;
+      return { assessmentId: toGlobalId('Assessment', data.record.assessmentId), grades: codes.map((c, j) => ({ codeMassar: c, value: 8 + (j % 10) + flip / 2 })) };
+    };
+    const record = await timed(RUNS.record, async () => dataOf(await http(accounts.teacher, RECORD, { input: gradesInput() }), 'recordGrades'));
+    const recordStatements = await countOf(async () => dataOf(await exec(teacher, RECORD, { input: gradesInput() }), 'recordGrades'));
+
+    // One class's term results, as its school's director.
+    const classVars = { id: toGlobalId('SchoolClass', data.target.classId) };
+    type ClassAnswer = { node: { results: { students: unknown[] } } | null };
+    const checkClass = (d: ClassAnswer) => {
+      const n = d.node?.results.students.length ?? 0;
+      if (n !== data.target.pupils) throw new Error(`class results listed ${n} of ${data.target.pupils} pupils`);
+    };
+    const classToken = accounts.directors.get(data.target.schoolCode)!;
+    const classSql: Ms = [];
+    const classStatementMs = new Map<string, Ms>();
+    const classResults: Results = {
+      http: await timed(RUNS.classResults, async () => checkClass(dataOf(await http<ClassAnswer>(classToken, CLASS_RESULTS, classVars), 'class results'))),
+      graphql: await timed(RUNS.classResults, async () => checkClass(dataOf(await exec<ClassAnswer>(director, CLASS_RESULTS, classVars), 'class results'))),
+      service: await timed(RUNS.classResults, (_, warmUp) => serviceResults(director, [data.target.classId], warmUp ? [] : classSql, warmUp ? null : classStatementMs)),
+      sql: classSql,
+      statements: classStatementMs,
+    };
+    const classStatements = await countOf(() => exec(director, CLASS_RESULTS, classVars));
+
+    // A whole school's term results: every class of the school, as its director.
+    const schoolVars = { code: data.school.code, year };
+    type SchoolAnswer = { school: { classes: { results: { students: unknown[] } }[] } | null };
+    const checkSchool = (d: SchoolAnswer) => {
+      const n = d.school?.classes.reduce((sum, c) => sum + c.results.students.length, 0) ?? 0;
+      if (n !== data.school.pupils) throw new Error(`school results listed ${n} of ${data.school.pupils} pupils`);
+    };
+    const schoolToken = accounts.directors.get(data.school.code)!;
+    const classIds: number[] = (
+      await client.query('SELECT id FROM school_class c WHERE school_year_id = $1 AND school_id = (SELECT id FROM school WHERE code = $2)', [data.yearId, data.school.code])
+    ).rows.map((r) => r.id);
+    const schoolSql: Ms = [];
+    const schoolStatementMs = new Map<string, Ms>();
+    const schoolResults: Results = {
+      http: await timed(RUNS.schoolResults, async () => checkSchool(dataOf(await http<SchoolAnswer>(schoolToken, SCHOOL_RESULTS, schoolVars), 'school results'))),
+      graphql: await timed(RUNS.schoolResults, async () => checkSchool(dataOf(await exec<SchoolAnswer>(schoolDirector, SCHOOL_RESULTS, schoolVars), 'school results'))),
+      service: await timed(RUNS.schoolResults, (_, warmUp) => serviceResults(schoolDirector, classIds, warmUp ? [] : schoolSql, warmUp ? null : schoolStatementMs)),
+      sql: schoolSql,
+      statements: schoolStatementMs,
+    };
+    const schoolStatements = await countOf(() => exec(schoolDirector, SCHOOL_RESULTS, schoolVars));
+
+    // The portal's "my child's results": one parent after another, then under concurrent load.
+    type PortalAnswer = { me: { children: { results: unknown }[] } | null };
+    let children = 0;
+    let withResults = 0;
+    const portalHttp = await timed(Math.min(RUNS.portal, accounts.parents.length), async (i, warmUp) => {
+      const me = dataOf(await http<PortalAnswer>(accounts.parents[i % accounts.parents.length], PORTAL_RESULTS), 'portal query').me;
+      if (warmUp) return;
+      children += me?.children.length ?? 0;
+      withResults += me?.children.filter((c) => c.results !== null).length ?? 0;
+    });
+    if (!withResults) throw new Error('no parent sees any result: the portal query would measure nothing');
+    const portalStatements = await countOf(() => exec(parent, PORTAL_RESULTS));
+    log(`Portal load: ${options.clients} clients for ${options.seconds} s…`);
+    const load = await runLoad({ url: base, query: PORTAL_RESULTS, tokens: accounts.parents, clients: options.clients, seconds: options.seconds });
+
+    return {
+      data,
+      parents: { accounts: accounts.parents.length, children, withResults },
+      record: { http: record, pupils: codes.length },
+      classResults,
+      schoolResults,
+      portal: { http: portalHttp, load },
+      statements: { record: recordStatements, classResults: classStatements, schoolResults: schoolStatements, portal: portalStatements },
+      options,
+    };
+  } catch (error) {
+    return `not measured (${(error as Error).message})`;
+  } finally {
+    for (const stop of stops.splice(0)) await stop().catch(() => {});
+  }
+}
+
+interface Accounts {
+  directors: Map<string, string>;
+  teacher: string;
+  parents: string[];
+}
+
+// Throwaway accounts with no usable password ('!' is no argon2 hash), sessions opened directly,
+// as bench.ts's directorTokens: no known password ever exists.
+async function openAccounts(db: DataSource, data: EvaluationData, parents: number): Promise<Accounts> {
+  const directors = new Map<string, string>();
+  for (const code of new Set([data.target.schoolCode, data.school.code])) {
+    const [account] = await db.query(
+      `INSERT INTO account (email, password_hash, role, display_name, school_id)
+       SELECT $1, '!', 'DIRECTOR', 'Benchmark', id FROM school WHERE code = $2 RETURNING id`,
+      [`bench.evaluation.${code.toLowerCase()}@bench.invalid`, code],
+    );
+    directors.set(code, (await createSession(db, account.id, 1)).token);
+  }
+  const [teacher] = await db.query(
+    `INSERT INTO account (email, password_hash, role, display_name, school_id, staff_member_id)
+     SELECT $1, '!', 'TEACHER', 'Benchmark', school_id, id FROM staff_member WHERE id = $2 RETURNING id`,
+    [`bench.evaluation.teacher.${data.record.teacherId}@bench.invalid`, data.record.teacherId],
+  );
+  // Guardians of pupils of the published sample (not of the big school or target class only).
+  const accounts: { id: number }[] = await db.query(
+    `INSERT INTO account (email, password_hash, role, display_name, guardian_id)
+     SELECT 'bench.evaluation.parent.' || g.guardian_id || '@bench.invalid', '!', 'PARENT', 'Benchmark', g.guardian_id
+     FROM (SELECT DISTINCT sg.guardian_id FROM student_guardian sg
+           JOIN enrolment e ON e.student_id = sg.student_id AND e.school_year_id = $1 AND e.status = 'ACTIVE'
+           JOIN term_status ts ON ts.class_id = e.class_id AND ts.school_year_id = $1 AND ts.term = 'S1' AND ts.status = 'PUBLISHED') g
+     ORDER BY md5(g.guardian_id::text) LIMIT $2 RETURNING id`,
+    [data.yearId, parents],
+  );
+  const tokens: string[] = [];
+  for (const a of accounts) tokens.push((await createSession(db, a.id, 1)).token);
+  return { directors, teacher: (await createSession(db, teacher.id, 1)).token, parents: tokens };
+}
+
+function contextFor(db: DataSource, viewer: Viewer): Context {
+  return {
+    db, viewer, log: silent, requestId: 'bench', clientAddress: '127.0.0.1', loaders: new Map(), sessionDays: 1,
+    session: { token: null, set: () => {}, clear: () => {} },
+  };
+}
+
+async function execute<T>(apollo: ApolloServer<Context>, db: DataSource, viewer: Viewer, query: string, variables?: Record<string, unknown>): Promise<Gql<T>> {
+  const response = await apollo.executeOperation({ query, variables }, { contextValue: contextFor(db, viewer) });
+  if (response.body.kind !== 'single') throw new Error('unexpected incremental response');
+  return response.body.singleResult as Gql<T>;
+}
+
+async function post<T>(base: string, token: string, query: string, variables?: Record<string, unknown>): Promise<Gql<T>> {
+  const response = await fetch(`${base}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query, variables }),
+  });
+  return (await response.json()) as Gql<T>;
+}
+
+const ms = (values: Ms) => {
+  const { median, p95 } = stats(values);
+  return `median ${median.toFixed(1).padStart(6)} ms   p95 ${p95.toFixed(1).padStart(6)} ms`;
+};
+
+/** Of the service's time: SQL under way, and the rest (computation, JavaScript), medians. */
+const split = (r: Results) => {
+  const sql = stats(r.sql).median;
+  const rest = stats(r.service.map((t, i) => t - r.sql[i])).median;
+  return `of which SQL (with pg's row decoding) ${sql.toFixed(1)} ms, the rest ${rest.toFixed(1)} ms (medians)`;
+};
+
+/** The service's slowest statement, by median. */
+const slowest = (r: Results) => {
+  const [sql, times] = [...r.statements].map(([k, v]) => [k, stats(v).median] as const).sort((a, b) => b[1] - a[1])[0] ?? ['none', NaN];
+  return `      slowest statement: median ${times.toFixed(1)} ms, ${sql}…`;
+};
+
+/** The "evaluation" part of the final block. */
+export function evaluationLines(e: EvaluationBench | string): string[] {
+  if (typeof e === 'string') return [`evaluation    ${e}`];
+  const { data: d, statements: s, portal } = e;
+  const row = (label: string, values: Ms, note = '') => `  ${label.padEnd(46)} ${ms(values)}${note ? `   ${note}` : ''}`;
+  const load = portal.load;
+  const perSecond = (load.ms.length * 1000) / load.elapsedMs;
+  return [
+    `evaluation    S1 grades for ${count(d.classes)} classes (${count(d.sampleClasses)} random, the target class, one school's): ` +
+      `${count(d.assessments)} assessments, ${count(d.grades)} grades in ${seconds(d.ms)} (INSERT … SELECT), S1 published`,
+    `  recordGrades (${e.record.pupils} pupils, every mark changed), as the teacher`,
+    row('    HTTP GraphQL, real server', e.record.http, `${e.record.http.length} calls; ${s.record} statements in-process (+1 session lookup over HTTP)`),
+    `  class results S1 (${d.target.pupils} pupils × ${d.target.subjects} subjects × ${d.target.assessments / d.target.subjects} marks), as director`,
+    row('    HTTP GraphQL, real server', e.classResults.http, `target < 20 ms; ${s.classResults} statements`),
+    row('    in-process GraphQL, no HTTP', e.classResults.graphql),
+    row('    results service only', e.classResults.service, split(e.classResults)),
+    slowest(e.classResults),
+    `  school results S1 (${d.school.code}: ${count(d.school.pupils)} pupils, ${d.school.classes} classes, ${count(d.school.grades)} grades), as director`,
+    row('    HTTP GraphQL, real server', e.schoolResults.http, `target < 300 ms; ${s.schoolResults} statements`),
+    row('    in-process GraphQL, no HTTP', e.schoolResults.graphql),
+    row('    results service only', e.schoolResults.service, split(e.schoolResults)),
+    slowest(e.schoolResults),
+    `  portal "my child's results" (me.children.results(S1)), ${count(e.parents.accounts)} parents; the first ${portal.http.length}: ` +
+      `${(e.parents.children / portal.http.length).toFixed(2)} children each, ${Math.round((100 * e.parents.withResults) / e.parents.children)} % with published results`,
+    row('    HTTP, 1 client', portal.http, `${s.portal} statements`),
+    row(`    HTTP, ${e.options.clients} concurrent clients × ${(load.elapsedMs / 1000).toFixed(1)} s`, load.ms.length ? load.ms : [NaN],
+      `${count(perSecond)} req/s, ${count(load.ms.length)} answered, ${load.errors} errors${load.firstError ? ` (${load.firstError})` : ''}`),
+  ];
+}
