@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import type { ClassResultsQuery, Term } from '@massar/client';
+import { useViewer, type ClassResultsQuery, type Term } from '@massar/client';
 import {
   Anchor,
   EmptyState,
@@ -22,6 +22,7 @@ import {
 import { useMemo } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import { AuditTrailSection } from '../modules/results/components/AuditTrailSection';
+import { ClassCouncilDecisions } from '../modules/results/components/ClassCouncilDecisions';
 import { ClassResultsTable } from '../modules/results/components/ClassResultsTable';
 import { ResultsOverview } from '../modules/results/components/ResultsOverview';
 import { TermActions } from '../modules/results/components/TermActions';
@@ -31,13 +32,14 @@ import { CLASS_RESULTS } from '../modules/results/graphql/queries/classResults';
 type ResultsClass = Extract<NonNullable<ClassResultsQuery['node']>, { __typename: 'SchoolClass' }>;
 const CHOICES: readonly TermChoice[] = ['S1', 'S2', 'YEAR'];
 
-/** A director's view of one class: term results, distribution, lock / publish / reopen, audit trail. */
+/** A director's view of one class: term results, distribution, lock / publish / reopen, audit trail; the year's class council decisions. */
 export function ClassResultsPage() {
   const { t } = useTranslation();
   const { language } = useLanguage();
   const labels = useEvaluationLabels();
   const { formatDate } = useFormatters();
   const { classId = '' } = useParams();
+  const { viewer } = useViewer();
   const choice = termFromSearch(useLocation().search, CHOICES, currentTerm());
   const term: Term | null = choice === 'YEAR' ? null : choice;
   const { data, loading, error, refetch } = useQuery(CLASS_RESULTS, { variables: { classId, term } });
@@ -84,6 +86,9 @@ export function ClassResultsPage() {
               </Title>
               <ClassResultsTable students={students} subjects={schoolClass.subjects} term={term} />
             </Stack>
+            {!term && viewer?.role === 'DIRECTOR' && (
+              <ClassCouncilDecisions classId={classId} students={students} s2Status={schoolClass.s2} onConfirmed={() => refetch()} />
+            )}
           </>
         )}
         {term && <AuditTrailSection assessments={audit.assessments} pupils={audit.pupils} />}

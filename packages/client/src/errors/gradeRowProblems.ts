@@ -8,6 +8,10 @@ export interface RowProblem {
   field: string;
   /** A stable key the apps translate (OUT_OF_RANGE, NOT_IN_CLASS, …). */
   reason: string;
+  /** In a batch of assessments (recordGradeBatch): the position of the row's assessment in the batch… */
+  assessmentIndex?: number;
+  /** …and its id, as sent. */
+  assessmentId?: string;
 }
 
 function isRowProblem(value: unknown): value is RowProblem {
@@ -17,12 +21,15 @@ function isRowProblem(value: unknown): value is RowProblem {
 }
 
 function toRowProblem(value: Record<string, unknown>): RowProblem {
-  return {
+  const problem: RowProblem = {
     index: value.index as number,
     codeMassar: typeof value.codeMassar === 'string' ? value.codeMassar : '',
     field: typeof value.field === 'string' ? value.field : 'value',
     reason: value.reason as string,
   };
+  if (typeof value.assessmentIndex === 'number') problem.assessmentIndex = value.assessmentIndex;
+  if (typeof value.assessmentId === 'string') problem.assessmentId = value.assessmentId;
+  return problem;
 }
 
 /**

@@ -10,11 +10,12 @@ import { Subject } from '../schooling/subject.entity.js';
 import { Assessment } from './assessment.entity.js';
 import { createAssessment } from './assessment.service.js';
 import { CreateAssessmentInput } from './dto/create-assessment.input.js';
+import { RecordGradeBatchInput } from './dto/record-grade-batch.input.js';
 import { RecordGradesInput } from './dto/record-grades.input.js';
 import { Term, TermStatus } from './evaluation.enums.js';
 import { assessmentsByClass, auditByAssessment, gradesByAssessment, subjectsByClass, termStateByClass, termStatusByClass } from './evaluation.loaders.js';
 import { Grade } from './grade.entity.js';
-import { recordGrades } from './grade.service.js';
+import { recordGradeBatch, recordGrades } from './grade.service.js';
 import { ClassSubject, GradeChange, TermState } from './results.types.js';
 
 @Authorized()
@@ -30,6 +31,17 @@ export class AssessmentResolver {
   @Mutation(() => [Grade], { description: 'Records a whole class\'s grades for one assessment: all or nothing; GRADES_LOCKED once the term is locked.' })
   recordGrades(@Arg('input') input: RecordGradesInput, @Ctx() ctx: Context): Promise<Grade[]> {
     return recordGrades(ctx.db, requireViewer(ctx), idOf(input.assessmentId, 'Assessment', 'assessmentId'), input.grades, input.reason);
+  }
+
+  @Authorized(Role.TEACHER)
+  @Mutation(() => [Grade], {
+    description: 'Records several assessments\' grades (a grid\'s columns) at once, all or nothing: BAD_USER_INPUT names the assessment '
+      + '(assessmentIndex, assessmentId) and the row (index, codeMassar, reason), with every bad row in `rows`; GRADES_LOCKED once a term is locked.',
+  })
+  recordGradeBatch(@Arg('input') input: RecordGradeBatchInput, @Ctx() ctx: Context): Promise<Grade[]> {
+    const ids = input.assessments.map((a) => a.assessmentId);
+    const batch = input.assessments.map((a, i) => ({ assessmentId: idOf(a.assessmentId, 'Assessment', `assessments.${i}.assessmentId`), rows: a.grades }));
+    return recordGradeBatch(ctx.db, requireViewer(ctx), batch, ids, input.reason);
   }
 
   @FieldResolver(() => Subject)

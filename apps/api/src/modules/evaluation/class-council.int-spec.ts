@@ -7,7 +7,7 @@ const CONFIRM = `mutation($input: ConfirmDecisionsInput!) { confirmDecisions(inp
   student { codeMassar } term generalAverage decision proposedDecision decisionConfirmed } }`;
 const TERM = (name: string) => `mutation($input: TermInput!) { ${name}(input: $input) }`;
 const CLASS = `query($code: String!) { school(code: $code) { classes(year: "2025-2026") {
-  year: results { students { student { codeMassar } decision proposedDecision decisionConfirmed } }
+  year: results { students { student { codeMassar } decision proposedDecision decisionConfirmed decisionNote } }
   s1: results(term: S1) { students { decision proposedDecision decisionConfirmed } } } } }`;
 const FAMILY = `query($code: String!) { student(codeMassar: $code) { results(year: "2025-2026") { decision proposedDecision decisionConfirmed } } }`;
 const STATE = `query($code: String!) { school(code: $code) { classes(year: "2025-2026") { termStatus(term: S2)
@@ -117,6 +117,7 @@ describe('class council and term state', () => {
     ]);
     const [cls] = (await api.exec(director, CLASS, { code: school.code })).data!.school.classes;
     expect(cls.year.students.map((s: { decisionConfirmed: boolean }) => s.decisionConfirmed)).toEqual([true, true, false]);
+    expect(cls.year.students.map((s: { decisionNote: string | null }) => s.decisionNote)).toEqual([null, 'Progress in S2, sick in S1', null]);
     const [row] = await api.db.query('SELECT decision, proposed_decision, confirmed_by, note FROM year_decision WHERE student_id = $1', [b.id]);
     expect(row).toEqual({ decision: 'PROMOTED', proposed_decision: 'REPEAT', confirmed_by: director.accountId, note: 'Progress in S2, sick in S1' });
     // Confirming again replaces the decision (one row per pupil per year).

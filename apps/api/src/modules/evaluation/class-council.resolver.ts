@@ -5,7 +5,7 @@ import { idOf } from '../../core/graphql/node.js';
 import { confirmDecisions } from './class-council.service.js';
 import { ConfirmDecisionsInput } from './dto/confirm-decisions.input.js';
 import { Decision } from './evaluation.enums.js';
-import { decisionsByClass } from './evaluation.loaders.js';
+import { type ConfirmedDecision, decisionsByClass } from './evaluation.loaders.js';
 import { StudentResults } from './results.types.js';
 
 @Authorized()
@@ -26,12 +26,18 @@ export class ClassCouncilResolver {
 export class StudentDecisionResolver {
   @FieldResolver(() => Decision, { nullable: true, description: 'Year only: the class council\'s decision once confirmed, else the grading policy\'s proposal.' })
   async decision(@Root() r: StudentResults, @Ctx() ctx: Context): Promise<Decision | null> {
-    return (await confirmed(r, ctx)) ?? r.proposal;
+    return (await confirmed(r, ctx))?.decision ?? r.proposal;
   }
 
   @FieldResolver(() => Boolean, { description: 'Year only: whether the class council has confirmed the decision.' })
   async decisionConfirmed(@Root() r: StudentResults, @Ctx() ctx: Context): Promise<boolean> {
     return (await confirmed(r, ctx)) !== null;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'Year only: the class council\'s note on its decision. Staff only: null for families.' })
+  async decisionNote(@Root() r: StudentResults, @Ctx() ctx: Context): Promise<string | null> {
+    if (FAMILY_ROLES.includes(requireViewer(ctx).role)) return null;
+    return (await confirmed(r, ctx))?.note ?? null;
   }
 
   @FieldResolver(() => Decision, { nullable: true, description: 'Year only: what the grading policy proposes (null while results are incomplete). Staff only: null for families.' })
@@ -40,7 +46,7 @@ export class StudentDecisionResolver {
   }
 }
 
-async function confirmed(r: StudentResults, ctx: Context): Promise<Decision | null> {
+async function confirmed(r: StudentResults, ctx: Context): Promise<ConfirmedDecision | null> {
   if (r.term !== null) return null;
   return (await loader(ctx, decisionsByClass).load(r.classId)).get(r.studentId) ?? null;
 }

@@ -110,15 +110,21 @@ export const termStateByClass = (ctx: Context) =>
     });
   });
 
+/** A class council's decision and its note. */
+export interface ConfirmedDecision {
+  decision: Decision;
+  note: string | null;
+}
+
 /** The class council's confirmed decisions of each class's year, by student id: families only once S2 is published. */
 export const decisionsByClass = (ctx: Context) =>
-  new DataLoader<number, Map<string, Decision>>(async (classIds) => {
-    const rows: { class_id: number; student_id: string; decision: Decision }[] = await ctx.db.query(
-      `SELECT d.class_id, d.student_id::text AS student_id, d.decision
+  new DataLoader<number, Map<string, ConfirmedDecision>>(async (classIds) => {
+    const rows: { class_id: number; student_id: string; decision: Decision; note: string | null }[] = await ctx.db.query(
+      `SELECT d.class_id, d.student_id::text AS student_id, d.decision, d.note
        FROM year_decision d JOIN school_class c ON c.id = d.class_id AND c.school_year_id = d.school_year_id
        WHERE d.class_id = ANY($1::int[]) AND ${studentScope(ctx.viewer!, 'd.student_id')}
          AND ${publishedScope(ctx.viewer!, 'd.class_id', 'd.school_year_id', "'S2'")}`,
       [[...classIds]],
     );
-    return classIds.map((id) => new Map(rows.filter((r) => r.class_id === id).map((r) => [r.student_id, r.decision])));
+    return classIds.map((id) => new Map(rows.filter((r) => r.class_id === id).map((r) => [r.student_id, { decision: r.decision, note: r.note }])));
   });

@@ -30,6 +30,20 @@ describe('rowProblems', () => {
     expect(rowProblems(error)).toEqual([{ index: 0, codeMassar: 'A1', field: 'value', reason: 'TOO_PRECISE' }]);
   });
 
+  it('keeps the assessment a batch row belongs to', () => {
+    const error = combined({
+      code: 'BAD_USER_INPUT',
+      reason: 'OUT_OF_RANGE',
+      assessmentIndex: 2,
+      assessmentId: 'QXNzZXNzbWVudDo5',
+      index: 1,
+      rows: [{ assessmentIndex: 2, assessmentId: 'QXNzZXNzbWVudDo5', index: 1, codeMassar: 'J130024519', field: 'value', reason: 'OUT_OF_RANGE' }],
+    });
+    expect(rowProblems(error)).toEqual([
+      { assessmentIndex: 2, assessmentId: 'QXNzZXNzbWVudDo5', index: 1, codeMassar: 'J130024519', field: 'value', reason: 'OUT_OF_RANGE' },
+    ]);
+  });
+
   it('names no row for other errors', () => {
     expect(rowProblems(combined({ code: 'GRADES_LOCKED', reason: 'LOCKED' }))).toEqual([]);
     expect(rowProblems(new Error('network'))).toEqual([]);

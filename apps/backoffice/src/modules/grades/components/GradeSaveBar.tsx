@@ -1,5 +1,5 @@
 import { serverErrorMessage } from '@massar/client';
-import { Alert, Button, Group, Stack, Text, TextInput, useTranslation } from '@massar/ui';
+import { Alert, Button, Group, Stack, Text, TextInput, useLanguage, useTranslation } from '@massar/ui';
 import type { SaveOutcome } from '../hooks/useGradeGrid';
 
 export interface GradeSaveBarProps {
@@ -16,6 +16,7 @@ export interface GradeSaveBarProps {
 
 function OutcomeMessage({ outcome }: { outcome: SaveOutcome }) {
   const { t } = useTranslation();
+  const { language } = useLanguage();
   switch (outcome.kind) {
     case 'saved':
       return outcome.columns > 0 ? (
@@ -29,18 +30,18 @@ function OutcomeMessage({ outcome }: { outcome: SaveOutcome }) {
           {t('grades.invalid', { count: outcome.cells })}
         </Alert>
       );
-    case 'refused':
+    case 'refused': {
+      const labels = new Intl.ListFormat(language, { type: 'conjunction' }).format(outcome.columns.map((label) => t('grades.quoted', { label })));
       return (
         <Alert color="red" role="alert">
-          {t('grades.refused', { label: outcome.column })}
-          {outcome.saved > 0 && ` ${t('grades.partlySaved', { count: outcome.saved })}`}
+          {t('grades.refused', { labels, count: outcome.columns.length })}
         </Alert>
       );
+    }
     case 'error':
       return (
         <Alert color="red" role="alert">
           {outcome.locked ? t('grades.lockedError') : (serverErrorMessage(outcome.error) ?? t('grades.networkError'))}
-          {outcome.saved > 0 && ` ${t('grades.partlySaved', { count: outcome.saved })}`}
         </Alert>
       );
   }

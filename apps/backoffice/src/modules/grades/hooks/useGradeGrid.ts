@@ -2,15 +2,16 @@ import { useMutation } from '@apollo/client/react';
 import { rowProblems, serverErrorCode } from '@massar/client';
 import { useCallback, useMemo, useReducer, useRef, useState } from 'react';
 import type { GridColumn, GridStudent } from '../components/GradeGridRow';
-import { RECORD_GRADES } from '../graphql/mutations/recordGrades';
+import { RECORD_GRADE_BATCH } from '../graphql/mutations/recordGradeBatch';
+import { refusedCells } from '../utils/batchProblems';
 import { collectChanges } from '../utils/cellStatus';
 import { EMPTY_GRID, gradeGridReducer, type CellTexts } from '../utils/gradeGridState';
 
 export type SaveOutcome =
   | { kind: 'saved'; columns: number }
   | { kind: 'invalid'; cells: number }
-  | { kind: 'refused'; column: string; saved: number }
-  | { kind: 'error'; error: unknown; locked: boolean; saved: number };
+  | { kind: 'refused'; columns: string[] }
+  | { kind: 'error'; error: unknown; locked: boolean };
 
 interface GradeGridInput {
   columns: GridColumn[];
@@ -21,13 +22,13 @@ interface GradeGridInput {
 }
 
 /**
- * The grid's edits and their saving: one recordGrades per assessment column with changes (each
- * all or nothing on the server), nothing sent while a cell is invalid, and the server's refusals
- * put back on their cells.
+ * The grid's edits and their saving: every changed column in one recordGradeBatch (all or
+ * nothing on the server), nothing sent while a cell is invalid, and the server's refusals put
+ * back on their cells.
  */
 export function useGradeGrid({ columns, students, recorded, reload }: GradeGridInput) {
   const [state, dispatch] = useReducer(gradeGridReducer, EMPTY_GRID);
-  const [recordGrades] = useMutation(RECORD_GRADES);
+  const [recordGradeBatch] = useMutation(RECORD_GRADE_BATCH);
   const [saving, setSaving] = useState(false);
   const [outcome, setOutcome] = useState<SaveOutcome | null>(null);
   const [reason, setReason] = useState('');
@@ -46,38 +47,33 @@ export function useGradeGrid({ columns, students, recorded, reload }: GradeGridI
         focusFirstProblem();
         return;
       }
+      const sent = changes.columns;
+      if (sent.length === 0) return;
       setSaving(true);
       setOutcome(null);
-      const saved: string[] = [];
       let failure: SaveOutcome | null = null;
-      for (const column of changes.columns) {
-        const grades = column.rows.map(({ codeMassar, value, absence }) => ({ codeMassar, value, absence }));
-        try {
-          await recordGrades({ variables: { input: { assessmentId: column.assessmentId, grades, reason: reason.trim() || null } } });
-          saved.push(column.assessmentId);
-        } catch (error) {
-          const problems = rowProblems(error).flatMap((p) => {
-            const row = column.rows[p.index];
-            return row ? [{ studentId: row.studentId, reason: p.reason }] : [];
-          });
-          if (problems.length > 0) {
-            dispatch({ type: 'refused', assessmentId: column.assessmentId, problems });
-            const label = columns.find((c) => c.id === column.assessmentId)?.label ?? '';
-            failure = { kind: 'refused', column: label, saved: saved.length };
-          } else {
-            failure = { kind: 'error', error, locked: serverErrorCode(error) === 'GRADES_LOCKED', saved: saved.length };
-          }
-          break;
+      try {
+        const assessments = sent.map((c) => ({ assessmentId: c.assessmentId, grades: c.rows.map(({ codeMassar, value, absence }) => ({ codeMassar, value, absence })) }));
+        await recordGradeBatch({ variables: { input: { assessments, reason: reason.trim() || null } } });
+      } catch (error) {
+        const refused = refusedCells(sent, rowProblems(error));
+        if (refused.length > 0) {
+          for (const r of refused) dispatch({ type: 'refused', assessmentId: r.assessmentId, problems: r.problems });
+          failure = { kind: 'refused', columns: refused.map((r) => columns.find((c) => c.id === r.assessmentId)?.label ?? '') };
+        } else {
+          failure = { kind: 'error', error, locked: serverErrorCode(error) === 'GRADES_LOCKED' };
         }
       }
-      if (saved.length > 0) await reload().catch(() => undefined);
-      dispatch({ type: 'saved', assessmentIds: saved });
+      if (!failure) {
+        await reload().catch(() => undefined);
+        dispatch({ type: 'saved', assessmentIds: sent.map((c) => c.assessmentId) });
+        setReason('');
+      }
       setSaving(false);
-      setOutcome(failure ?? { kind: 'saved', columns: saved.length });
-      if (!failure) setReason('');
+      setOutcome(failure ?? { kind: 'saved', columns: sent.length });
       if (failure?.kind === 'refused') focusFirstProblem();
     },
-    [changes, columns, recordGrades, reload, reason],
+    [changes, columns, recordGradeBatch, reload, reason],
   );
 
   const discard = useCallback(() => {

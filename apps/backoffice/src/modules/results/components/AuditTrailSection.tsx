@@ -57,7 +57,7 @@ function AuditTrail({ assessmentId, pupilId }: { assessmentId: string; pupilId: 
         <Table.Tbody>
           {changes.map((c, index) => (
             <Table.Tr key={`${c.changedAt}-${c.student?.id ?? ''}-${index}`}>
-              <Table.Td>{formatDate(String(c.changedAt), { dateStyle: 'short', timeStyle: 'short' })}</Table.Td>
+              <Table.Td>{formatDate(c.changedAt, { dateStyle: 'short', timeStyle: 'short' })}</Table.Td>
               <Table.Td>{c.student ? localizedSortName(c.student, language) : '—'}</Table.Td>
               <Table.Td>{grade(c.oldValue, c.oldAbsence)}</Table.Td>
               <Table.Td>{c.newValue === null && !c.newAbsence ? t('audit.removed') : grade(c.newValue, c.newAbsence)}</Table.Td>

@@ -2,11 +2,11 @@ import { List, useFormatters, useTranslation } from '@massar/ui';
 
 /** Who last locked, published and reopened the term, when, and why it was reopened. */
 export interface TermHistoryState {
-  lockedAt?: unknown;
+  lockedAt?: string | null;
   lockedBy?: string | null;
-  publishedAt?: unknown;
+  publishedAt?: string | null;
   publishedBy?: string | null;
-  reopenedAt?: unknown;
+  reopenedAt?: string | null;
   reopenedBy?: string | null;
   reopenReason?: string | null;
 }
@@ -14,7 +14,7 @@ export interface TermHistoryState {
 export function TermHistory({ state }: { state: TermHistoryState }) {
   const { t } = useTranslation();
   const { formatDate } = useFormatters();
-  const when = (value: unknown) => formatDate(String(value), { dateStyle: 'medium', timeStyle: 'short' });
+  const when = (value: string) => formatDate(value, { dateStyle: 'medium', timeStyle: 'short' });
   const lines: string[] = [];
   if (state.lockedAt) lines.push(t('termActions.history.locked', { when: when(state.lockedAt), who: state.lockedBy ?? '—' }));
   if (state.publishedAt) lines.push(t('termActions.history.published', { when: when(state.publishedAt), who: state.publishedBy ?? '—' }));

@@ -56,6 +56,9 @@ export const CLASS_RESULTS = graphql(`
             generalAverage
             rank
             decision
+            proposedDecision
+            decisionConfirmed
+            decisionNote
             student {
               id
               codeMassar
