@@ -21,7 +21,7 @@ export class Student implements Node {
   }
 
   @Field()
-  @Column({ name: 'code_massar', type: 'char', length: 10 })
+  @Column({ name: 'code_massar', type: 'text' })
   codeMassar: string;
 
   @Field({ description: 'First name in Latin script.' })

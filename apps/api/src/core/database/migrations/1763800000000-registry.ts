@@ -96,7 +96,8 @@ export class Registry1763800000000 implements MigrationInterface {
       CREATE SEQUENCE student_code_seq AS bigint START 100000000;
       CREATE TABLE student (
         id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
-        code_massar char(10) NOT NULL UNIQUE CHECK (code_massar ~ '^[A-Z][0-9]{9}$'),
+        -- text, not char(10): the CHECK fixes the length, and text parameters then use the index.
+        code_massar text NOT NULL UNIQUE CHECK (code_massar ~ '^[A-Z][0-9]{9}$'),
         first_name text NOT NULL CHECK (first_name <> ''),
         last_name text NOT NULL CHECK (last_name <> ''),
         first_name_ar text NOT NULL CHECK (first_name_ar <> ''),
