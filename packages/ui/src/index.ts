@@ -1,4 +1,5 @@
 export { MassarProvider } from './MassarProvider';
+export { mountMassarApp } from './mountMassarApp';
 export type { MassarProviderProps } from './MassarProvider';
 export { massarTheme } from './theme/massarTheme';
 
