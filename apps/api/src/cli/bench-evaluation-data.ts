@@ -108,7 +108,8 @@ export async function prepareEvaluationData(db: pg.ClientBase, year: string, see
       [yearId, seed],
     );
     await db.query('SET LOCAL session_replication_role = DEFAULT');
-    // The trigger opened each class × term; the sample's S1 goes straight to PUBLISHED.
+    // The trigger opened each class × term; the sample's S1 goes straight to PUBLISHED (the
+    // results families read are stored afterwards, storePublished below).
     await db.query(`UPDATE term_status SET status = 'PUBLISHED', locked_at = now(), published_at = now() WHERE school_year_id = $1 AND term = 'S1'`, [yearId]);
     const [record] = (
       await db.query(
@@ -156,4 +157,15 @@ export async function prepareEvaluationData(db: pg.ClientBase, year: string, see
     await db.query('ROLLBACK').catch(() => {});
     throw error;
   }
+}
+
+/** Runs `store` over the classes whose S1 is published, a few at a time (as publishTerm would, class by class). */
+export async function storePublished(client: pg.ClientBase, yearId: number, store: (classIds: number[]) => Promise<void>): Promise<{ classes: number; ms: number }> {
+  const started = performance.now();
+  const ids: number[] = (
+    await client.query(`SELECT class_id FROM term_status WHERE school_year_id = $1 AND term = 'S1' AND status = 'PUBLISHED' ORDER BY class_id`, [yearId])
+  ).rows.map((r) => r.class_id);
+  for (let i = 0; i < ids.length; i += 20) await store(ids.slice(i, i + 20));
+  await client.query('ANALYZE published_result');
+  return { classes: ids.length, ms: performance.now() - started };
 }

@@ -9,7 +9,7 @@ import { loadConfig } from '../core/config.js';
 import { type Context, loader } from '../core/context.js';
 import { createDataSource } from '../core/database/data-source.js';
 import { toGlobalId } from '../core/graphql/node.js';
-import { type EvaluationData, prepareEvaluationData } from './bench-evaluation-data.js';
+import { type EvaluationData, prepareEvaluationData, storePublished } from './bench-evaluation-data.js';
 import { type LoadResult, runLoad } from './bench-load.js';
 import { stats } from './bench-query.js';
 import { count, seconds } from './report.js';
@@ -108,12 +108,16 @@ export async function benchEvaluation(
   const stops: (() => Promise<unknown>)[] = [];
   try {
     // Imported here: a module broken by work in progress costs these figures, not the benchmark.
-    const [{ startServer }, { ENTITIES }, { getSchema }, { createApolloServer }, service, { Term }] = await Promise.all([
+    const [{ startServer }, { ENTITIES }, { getSchema }, { createApolloServer }, service, { Term }, published] = await Promise.all([
       import('../app/server.js'), import('../app/entities.js'), import('../app/schema.js'), import('../core/http/graphql-server.js'),
       import('../modules/evaluation/results.service.js'), import('../modules/evaluation/evaluation.enums.js'),
+      import('../modules/evaluation/published-results.service.js'),
     ]);
     const server = await startServer({ ...loadConfig(), databaseUrl: url, demo: false, port: 0, logLevel: 'silent' }, silent);
     stops.push(() => server.stop());
+    // The data was published by SQL: store what publishTerm would have stored for families.
+    const stored = await storePublished(client, data.yearId, (ids) => published.storeResults(server.db, ids, [Term.S1]));
+    log(`Stored the published S1 results of ${count(stored.classes)} classes in ${seconds(stored.ms)}`);
     // Loopback only, IPv4: the server listens on all interfaces, the clients reach it here.
     const base = server.url.replace('//localhost:', '//127.0.0.1:');
     const accounts = await openAccounts(server.db, data, options.parents);

@@ -3,6 +3,8 @@ import { type Logger } from 'pino';
 import { type DataSource, type EntityManager } from 'typeorm';
 import { hashPassword } from '../../core/auth/password.js';
 import { nextCodeMassar } from '../../modules/people/code-massar.js';
+import { Term } from '../../modules/evaluation/evaluation.enums.js';
+import { storeResults } from '../../modules/evaluation/published-results.service.js';
 import { seedNational } from '../../modules/seed/seed-national.js';
 import { ensureSchoolYear } from '../../modules/schooling/school-year.service.js';
 import { BOYS, FAMILIES, GIRLS } from './demo-people.js';
@@ -238,4 +240,6 @@ async function insertEvaluation(tx: EntityManager, schoolId: number, publishedCl
     `UPDATE term_status SET status = 'PUBLISHED', locked_at = now(), published_at = now() WHERE class_id = $1 AND term = 'S1'`,
     [publishedClassId],
   );
+  // What publishTerm stores for families, so the demo parent reads the snapshot like any parent.
+  await storeResults(tx, [publishedClassId], [Term.S1]);
 }

@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import { type DataSource, type EntityManager } from 'typeorm';
 import { studentScope } from '../../core/auth/row-scope.js';
 import { FAMILY_ROLES } from '../../core/auth/viewer.js';
 import { type Context, loader } from '../../core/context.js';
@@ -21,13 +22,16 @@ const num = (v: string | null) => (v === null ? null : Number(v));
 
 /**
  * Results per "classId:term" key (term YEAR for the year), every class of a batch loaded in a
- * constant handful of statements and computed in one pass over its grades.
+ * constant handful of statements and computed in one pass over its grades. Staff read this;
+ * families read the results stored at publication (results-read.service.ts), and this only for
+ * a term published without them.
  */
 export const classResults = (ctx: Context) =>
   new DataLoader<string, ClassResultsData>(async (keys) => {
     const parsed = keys.map((k) => ({ classId: Number(k.split(':')[0]), term: (k.split(':')[1] === 'YEAR' ? null : k.split(':')[1]) as Term | null }));
     const classIds = [...new Set(parsed.map((p) => p.classId))];
-    const [inputs, statuses] = await Promise.all([loadClassInputs(ctx, classIds), loader(ctx, termStatusByClass).loadMany(classIds)]);
+    const visibleSql = studentScope(ctx.viewer!, 'e.student_id');
+    const [inputs, statuses] = await Promise.all([loadClassInputs(ctx.db, classIds, visibleSql), loader(ctx, termStatusByClass).loadMany(classIds)]);
     const family = FAMILY_ROLES.includes(ctx.viewer!.role);
     return parsed.map(({ classId, term }) => {
       const input = inputs.get(classId)!;
@@ -50,17 +54,23 @@ export function toStudentResults(data: ClassResultsData, studentId: string): Stu
 }
 
 type Input = ClassInput & { visible: Set<string> };
+type Db = DataSource | EntityManager;
 
-async function loadClassInputs(ctx: Context, classIds: number[]): Promise<Map<number, Input>> {
+/**
+ * What each class's results are computed from, in a handful of statements (inside a
+ * transaction too: publishTerm computes the snapshot there). `visibleSql`: the SQL condition on
+ * e.student_id of the pupils the reader may see.
+ */
+export async function loadClassInputs(db: Db, classIds: number[], visibleSql: string): Promise<Map<number, Input>> {
   const [rules, roster, coefficients, grades] = await Promise.all([
-    rulesForClasses(ctx.db, classIds),
-    ctx.db.query(
-      `SELECT e.class_id, e.student_id::text AS student_id, ${studentScope(ctx.viewer!, 'e.student_id')} AS visible
+    rulesForClasses(db, classIds),
+    db.query(
+      `SELECT e.class_id, e.student_id::text AS student_id, ${visibleSql} AS visible
        FROM enrolment e JOIN student s ON s.id = e.student_id
        WHERE e.class_id = ANY($1::int[]) AND e.status = 'ACTIVE' ORDER BY s.last_name, s.first_name, s.id`,
       [classIds],
     ),
-    ctx.db.query(
+    db.query(
       `SELECT c.id AS class_id, sc.exam, sc.subject_id, su.code, sc.coefficient
        FROM school_class c JOIN school_year y ON y.id = c.school_year_id
        JOIN subject_coefficient_version sc ON sc.level_id = c.level_id AND sc.stream_id IS NOT DISTINCT FROM c.stream_id
@@ -69,7 +79,7 @@ async function loadClassInputs(ctx: Context, classIds: number[]): Promise<Map<nu
        WHERE c.id = ANY($1::int[]) ORDER BY sc.coefficient DESC NULLS LAST, sc.subject_id`,
       [classIds],
     ),
-    ctx.db.query(
+    db.query(
       `SELECT a.class_id, g.student_id::text AS student_id, a.subject_id, a.term, a.kind, a.number, g.value, g.absence
        FROM assessment a JOIN grade g ON g.assessment_id = a.id AND g.school_year_id = a.school_year_id
        WHERE a.class_id = ANY($1::int[])`,
@@ -90,7 +100,7 @@ async function loadClassInputs(ctx: Context, classIds: number[]): Promise<Map<nu
       priorExams: new Map(),
     });
   }
-  await loadPriorExams(ctx, inputs);
+  await loadPriorExams(db, inputs);
   return inputs;
 }
 
@@ -116,11 +126,11 @@ function toGradeRow(g: Record<string, string | number | null>): GradeRow {
 }
 
 /** Exams sat in an earlier level (the bac's 1BAC regional exam), with that class's coefficients of that year. One statement. */
-async function loadPriorExams(ctx: Context, inputs: Map<number, Input>): Promise<void> {
+async function loadPriorExams(db: Db, inputs: Map<number, Input>): Promise<void> {
   const needing = [...inputs.values()].filter((i) => i.rules.certificate?.components.some((c) => c.level));
   if (!needing.length) return;
   const component = needing[0].rules.certificate!.components.find((c) => c.level)!;
-  const rows: { student_id: string; code: string; value: string | null; coefficient: string | null }[] = await ctx.db.query(
+  const rows: { student_id: string; code: string; value: string | null; coefficient: string | null }[] = await db.query(
     `SELECT g.student_id::text AS student_id, su.code, g.value, sc.coefficient
      FROM grade g JOIN assessment a ON a.id = g.assessment_id AND a.school_year_id = g.school_year_id
      JOIN school_class c ON c.id = a.class_id JOIN level l ON l.id = c.level_id JOIN subject su ON su.id = a.subject_id

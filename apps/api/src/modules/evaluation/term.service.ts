@@ -1,8 +1,9 @@
-import { type DataSource } from 'typeorm';
+import { type DataSource, type EntityManager } from 'typeorm';
 import { Permission, requireAccess } from '../../core/auth/access.js';
 import { type Viewer } from '../../core/auth/viewer.js';
 import { conflict, notFound } from '../../core/errors.js';
 import { type Term, TermStatus } from './evaluation.enums.js';
+import { publishResults, withdrawResults } from './published-results.service.js';
 
 interface Transition {
   from: TermStatus[];
@@ -10,6 +11,8 @@ interface Transition {
   /** SET clause recording who ($3, the account) and when. */
   stamp: string;
   refusal: { reason: string; message: string };
+  /** Runs in the same transaction, after the status change. */
+  after?: (tx: EntityManager, classId: number, yearId: number, term: Term) => Promise<void>;
 }
 
 // OPEN → LOCKED (class council) → PUBLISHED (families see results); reopening needs a reason.
@@ -20,11 +23,14 @@ const LOCK: Transition = {
 const PUBLISH: Transition = {
   from: [TermStatus.LOCKED], to: TermStatus.PUBLISHED, stamp: 'published_by = $3, published_at = now()',
   refusal: { reason: 'TERM_NOT_LOCKED', message: 'Lock the term before publishing its results' },
+  // What families will read, frozen now (published-results.service.ts).
+  after: publishResults,
 };
 const REOPEN: Transition = {
   from: [TermStatus.LOCKED, TermStatus.PUBLISHED], to: TermStatus.OPEN,
   stamp: 'reopened_by = $3, reopened_at = now(), published_by = NULL, published_at = NULL',
   refusal: { reason: 'TERM_ALREADY_OPEN', message: 'This term is already open' },
+  after: withdrawResults,
 };
 
 export const lockTerm = (db: DataSource, viewer: Viewer, classId: number, term: Term) => transition(db, viewer, classId, term, LOCK);
@@ -49,6 +55,7 @@ async function transition(db: DataSource, viewer: Viewer, classId: number, term:
       `UPDATE term_status SET status = $5, reopen_reason = coalesce($4::text, reopen_reason), ${t.stamp} WHERE class_id = $1 AND term = $2 AND school_year_id = $6`,
       [classId, term, viewer.accountId, reason, t.to, current.school_year_id],
     );
+    await t.after?.(tx, classId, current.school_year_id, term);
     return t.to;
   });
 }

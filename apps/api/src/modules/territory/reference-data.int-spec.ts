@@ -34,6 +34,14 @@ describe('territory and curriculum', () => {
     expect(pc.reduce((n, s) => n + s.coefficient, 0)).toBe(23); // national PC block: SOURCES_curriculum.md
   });
 
+  it('gives every 2BAC stream continuous-assessment coefficients (a marked default)', async () => {
+    const res = await api.exec(parent, '{ levels { code streams { code } subjects(exam: CC) { streamCode subject { code } coefficient } } }');
+    const bac = (res.data!.levels as { code: string; streams: { code: string }[]; subjects: { streamCode: string }[] }[]).find((l) => l.code === '2BAC')!;
+    for (const stream of bac.streams) expect(bac.subjects.filter((s) => s.streamCode === stream.code).length).toBeGreaterThan(0);
+    const [row] = await api.db.query(`SELECT source FROM subject_coefficient sc JOIN level l ON l.id = sc.level_id WHERE l.code = '2BAC' AND sc.exam = 'CC' LIMIT 1`);
+    expect(row.source).toMatch(/^DEFAULT \(UNVERIFIED\)/);
+  });
+
   it('lists a school\'s staff to its director, and not to another school\'s', async () => {
     const f = factories(api.db);
     const a = await f.school();

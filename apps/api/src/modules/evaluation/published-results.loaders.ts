@@ -1,0 +1,91 @@
+import DataLoader from 'dataloader';
+import { publishedScope, studentScope } from '../../core/auth/row-scope.js';
+import { type Viewer } from '../../core/auth/viewer.js';
+import { type Context, loader } from '../../core/context.js';
+import { type CertificateResult } from './certificates.js';
+import { type Decision } from './evaluation.enums.js';
+import { type Period, termOf } from './published-results.service.js';
+import { type SubjectResultRow } from './results.compute.js';
+import { classResults, resultsKey, toStudentResults } from './results.service.js';
+import { type DerivationStep, type StudentResults } from './results.types.js';
+
+/*
+ * What PARENT and PUPIL read: the results stored at publication (published-results.service.ts),
+ * every child of a request in one statement. A term published without going through publishTerm
+ * (before the published_result migration, or by the demo seed's SQL) has no stored rows: those
+ * pupils fall back to the live computation, as before.
+ */
+
+/** A pupil's enrolment in a class whose period is published, with what was stored (stored false: nothing). */
+interface FamilyRow {
+  key: string;
+  class_id: number;
+  student_id: string;
+  term: Period;
+  stored: boolean;
+  general_average: number | null;
+  rank: number | null;
+  class_average: number | null;
+  subjects: SubjectResultRow[] | null;
+  derivation: DerivationStep[] | null;
+  certificate: CertificateResult | null;
+  proposed_decision: Decision | null;
+}
+
+const COLUMNS = `k.key, e.class_id, e.student_id::text AS student_id, k.term, p.student_id IS NOT NULL AS stored,
+  p.general_average::float8 AS general_average, p.rank, p.class_average::float8 AS class_average,
+  p.subjects, p.derivation, p.certificate, p.proposed_decision`;
+
+/** The stored row of the enrolment e for period k.term, if any. */
+const STORED = `LEFT JOIN published_result p ON p.student_id = e.student_id AND p.school_year_id = e.school_year_id
+  AND p.class_id = e.class_id AND p.term = k.term`;
+
+/** Active pupils in the viewer's scope, whose class has published the period (the year: S2). */
+const familyFilter = (viewer: Viewer) =>
+  `e.status = 'ACTIVE' AND ${studentScope(viewer, 'e.student_id')}
+   AND ${publishedScope(viewer, 'e.class_id', 'e.school_year_id', `CASE WHEN k.term = 'YEAR' THEN 'S2' ELSE k.term END`)}`;
+
+export const studentPeriodKey = (studentId: string, yearId: number, period: Period) => `${studentId}:${yearId}:${period}`;
+export const classPeriodKey = (classId: number, period: Period) => `${classId}:${period}`;
+
+/** A pupil's published results by "studentId:yearId:period", or null. */
+export const familyResultsByStudent = (ctx: Context) =>
+  new DataLoader<string, StudentResults | null>(async (keys) => {
+    const parts = keys.map((k) => k.split(':'));
+    const rows: FamilyRow[] = await ctx.db.query(
+      `SELECT ${COLUMNS}
+       FROM unnest($1::text[], $2::bigint[], $3::smallint[], $4::text[]) AS k(key, student_id, school_year_id, term)
+       JOIN enrolment e ON e.student_id = k.student_id AND e.school_year_id = k.school_year_id
+       ${STORED}
+       WHERE ${familyFilter(ctx.viewer!)}`,
+      [keys, parts.map((p) => p[0]), parts.map((p) => p[1]), parts.map((p) => p[2])],
+    );
+    const found = new Map(rows.map((r) => [r.key, r]));
+    return Promise.all(keys.map((k) => (found.has(k) ? toResults(ctx, found.get(k)!) : null)));
+  });
+
+/** The published results a family may read in each "classId:period": their own children's, by name. */
+export const familyResultsByClass = (ctx: Context) =>
+  new DataLoader<string, StudentResults[]>(async (keys) => {
+    const parts = keys.map((k) => k.split(':'));
+    const rows: FamilyRow[] = await ctx.db.query(
+      `SELECT ${COLUMNS}
+       FROM unnest($1::text[], $2::int[], $3::text[]) AS k(key, class_id, term)
+       JOIN enrolment e ON e.class_id = k.class_id JOIN student s ON s.id = e.student_id
+       ${STORED}
+       WHERE ${familyFilter(ctx.viewer!)}
+       ORDER BY s.last_name, s.first_name, s.id`,
+      [keys, parts.map((p) => p[0]), parts.map((p) => p[1])],
+    );
+    const results = await Promise.all(rows.map((r) => toResults(ctx, r)));
+    return keys.map((k) => results.filter((r, i): r is StudentResults => r !== null && rows[i].key === k));
+  });
+
+async function toResults(ctx: Context, r: FamilyRow): Promise<StudentResults | null> {
+  const term = termOf(r.term);
+  if (!r.stored) return toStudentResults(await loader(ctx, classResults).load(resultsKey(r.class_id, term)), r.student_id);
+  return {
+    studentId: r.student_id, classId: r.class_id, term, generalAverage: r.general_average, rank: r.rank, classAverage: r.class_average,
+    subjects: r.subjects!, derivation: r.derivation!, certificate: r.certificate, proposal: r.proposed_decision,
+  };
+}
