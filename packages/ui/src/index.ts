@@ -40,6 +40,11 @@ export type { TermChoice, TermTabsProps } from './components/TermTabs';
 
 export { assessmentLabel } from './evaluation/assessmentLabel';
 export { currentTerm } from './evaluation/currentTerm';
+export { parseDerivationLabel } from './evaluation/derivationLabel';
+export type { DerivationLine } from './evaluation/derivationLabel';
+export { DerivationTable } from './evaluation/DerivationTable';
+export type { DerivationTableProps, DerivationTableStep } from './evaluation/DerivationTable';
+export { useDerivationText } from './evaluation/useDerivationText';
 export { useEvaluationLabels } from './evaluation/useEvaluationLabels';
 
 export { LoginPage } from './session/LoginPage';

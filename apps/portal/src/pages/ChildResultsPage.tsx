@@ -14,6 +14,7 @@ import {
   currentTerm,
   localizedPersonName,
   termFromSearch,
+  useDerivationText,
   useEvaluationLabels,
   useLanguage,
   useTranslation,
@@ -56,6 +57,8 @@ export function ChildResultsPage() {
 
   const results = student ? (term === 'S1' ? student.s1 : term === 'S2' ? student.s2 : student.year) : null;
   const name = student ? localizedPersonName(student, language) : '';
+  const subjectNames = useMemo(() => (results?.subjects ?? []).map((s) => s.subject), [results]);
+  const word = useDerivationText(subjectNames);
 
   let content;
   if (loading && !data) content = <LoadingState />;
@@ -71,12 +74,14 @@ export function ChildResultsPage() {
               rank={results.rank}
               classAverage={results.classAverage}
               decision={term ? null : results.decision}
+              derivation={results.derivation}
+              word={word}
             />
             <section aria-labelledby="subjects-title">
               <Title order={2} size="h4" id="subjects-title" mb="xs">
                 {t('results.subjects')}
               </Title>
-              <SubjectResults subjects={results.subjects} grades={grades} />
+              <SubjectResults subjects={results.subjects} grades={grades} word={word} />
             </section>
           </>
         ) : (

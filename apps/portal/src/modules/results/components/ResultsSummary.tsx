@@ -1,15 +1,23 @@
 import type { Decision } from '@massar/client';
-import { Paper, SimpleStat, useEvaluationLabels, useFormatters, useTranslation } from '@massar/ui';
+import { Paper, SimpleStat, useEvaluationLabels, useFormatters, useTranslation, type DerivationTableStep } from '@massar/ui';
+import { AverageDerivation } from './AverageDerivation';
 
 export interface ResultsSummaryProps {
   generalAverage?: number | null;
   rank?: number | null;
   classAverage?: number | null;
   decision?: Decision | null;
+  /** How the general average was computed (its lines, one per subject or term). */
+  derivation?: readonly DerivationTableStep[];
+  /** Words a derivation line's label (see useDerivationText). */
+  word: (label: string) => string;
 }
 
-/** The figures a family looks for first: general average, rank, class average (and the year's decision). */
-export function ResultsSummary({ generalAverage, rank, classAverage, decision }: ResultsSummaryProps) {
+/**
+ * The figures a family looks for first: general average, rank, class average (and the year's
+ * decision), then how the general average was computed, on demand.
+ */
+export function ResultsSummary({ generalAverage, rank, classAverage, decision, derivation = [], word }: ResultsSummaryProps) {
   const { t } = useTranslation();
   const labels = useEvaluationLabels();
   const { formatGrade, formatNumber } = useFormatters();
@@ -22,6 +30,7 @@ export function ResultsSummary({ generalAverage, rank, classAverage, decision }:
         <SimpleStat label={t('results.classAverage')} value={grade(classAverage)} />
         {decision && <SimpleStat label={t('results.decision')} value={labels.decision(decision)} />}
       </div>
+      <AverageDerivation steps={derivation} result={generalAverage} tableName={t('results.derivationGeneral')} word={word} />
     </Paper>
   );
 }

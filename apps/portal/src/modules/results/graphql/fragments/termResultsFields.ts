@@ -1,11 +1,17 @@
 import { graphql } from '@massar/client';
 
+/** What a family sees of one term's (or the year's) results, with how each average was computed. */
 export const TERM_RESULTS_FIELDS = graphql(`
   fragment TermResultsFields on StudentResults {
     generalAverage
     rank
     classAverage
     decision
+    derivation {
+      label
+      value
+      weight
+    }
     subjects {
       average
       coefficient
@@ -14,6 +20,11 @@ export const TERM_RESULTS_FIELDS = graphql(`
         code
         nameFr
         nameAr
+      }
+      derivation {
+        label
+        value
+        weight
       }
     }
   }

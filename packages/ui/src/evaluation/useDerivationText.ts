@@ -1,11 +1,16 @@
-import { localizedName, useEvaluationLabels, useLanguage } from '@massar/ui';
 import { useCallback, useMemo } from 'react';
-import { parseDerivationLabel } from '../utils/derivationLabel';
+import { localizedName } from '../i18n/localizedName';
+import { useLanguage } from '../i18n/useLanguage';
+import { parseDerivationLabel } from './derivationLabel';
+import { useEvaluationLabels } from './useEvaluationLabels';
 
 type NamedSubject = { code: string; nameFr: string; nameAr: string };
 
-/** Words a DerivationStep label ("CONTINUOUS 2 JUSTIFIED", "MATH", "S1") in the reader's language. */
-export function useDerivationText(subjects: readonly NamedSubject[]) {
+/**
+ * Words a DerivationStep label ("CONTINUOUS 2 JUSTIFIED", "MATH", "S1") in the reader's language;
+ * `subjects` names the subject codes a general average's lines carry.
+ */
+export function useDerivationText(subjects: readonly NamedSubject[]): (label: string) => string {
   const { language } = useLanguage();
   const labels = useEvaluationLabels();
   const byCode = useMemo(() => new Map(subjects.map((s) => [s.code, s])), [subjects]);
