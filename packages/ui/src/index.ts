@@ -28,6 +28,8 @@ export type { AppLayoutProps } from './components/AppLayout';
 export { EmptyState } from './components/EmptyState';
 export { ErrorState } from './components/ErrorState';
 export { LanguageSwitcher } from './components/LanguageSwitcher';
+export { ListSection } from './components/ListSection';
+export type { ListSectionProps } from './components/ListSection';
 export { LoadingState } from './components/LoadingState';
 export { LoginForm } from './components/LoginForm';
 export { PageHeading } from './components/PageHeading';

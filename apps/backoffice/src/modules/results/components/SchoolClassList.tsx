@@ -1,13 +1,9 @@
 import { useQuery } from '@apollo/client/react';
 import {
   Anchor,
-  EmptyState,
-  ErrorState,
-  LoadingState,
-  Stack,
+  ListSection,
   Table,
   TermStatusBadge,
-  Title,
   localizedName,
   useEvaluationLabels,
   useLanguage,
@@ -24,12 +20,16 @@ export function SchoolClassList({ schoolCode }: { schoolCode: string }) {
   const { data, loading, error, refetch } = useQuery(SCHOOL_CLASSES, { variables: { code: schoolCode } });
   const classes = data?.school?.classes ?? [];
 
-  let content;
-  if (loading && !data) content = <LoadingState />;
-  else if (error) content = <ErrorState error={error} onRetry={() => void refetch()} />;
-  else if (classes.length === 0) content = <EmptyState>{t('classes.empty')}</EmptyState>;
-  else
-    content = (
+  return (
+    <ListSection
+      id="classes-title"
+      title={t('classes.title')}
+      loading={loading && !data}
+      error={error}
+      onRetry={() => void refetch()}
+      empty={t('classes.empty')}
+      itemCount={classes.length}
+    >
       <Table striped highlightOnHover>
         <Table.Thead>
           <Table.Tr>
@@ -62,14 +62,6 @@ export function SchoolClassList({ schoolCode }: { schoolCode: string }) {
           ))}
         </Table.Tbody>
       </Table>
-    );
-
-  return (
-    <Stack component="section" gap="sm" aria-labelledby="classes-title">
-      <Title order={2} size="h3" id="classes-title">
-        {t('classes.title')}
-      </Title>
-      {content}
-    </Stack>
+    </ListSection>
   );
 }

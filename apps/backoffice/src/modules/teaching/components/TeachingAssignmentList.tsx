@@ -1,12 +1,8 @@
 import { useQuery } from '@apollo/client/react';
 import {
   Anchor,
-  EmptyState,
-  ErrorState,
-  LoadingState,
-  Stack,
+  ListSection,
   Table,
-  Title,
   localizedName,
   useLanguage,
   useTranslation,
@@ -21,12 +17,16 @@ export function TeachingAssignmentList() {
   const { data, loading, error, refetch } = useQuery(MY_TEACHING_ASSIGNMENTS);
   const assignments = data?.me?.teachingAssignments ?? [];
 
-  let content;
-  if (loading && !data) content = <LoadingState />;
-  else if (error) content = <ErrorState error={error} onRetry={() => void refetch()} />;
-  else if (assignments.length === 0) content = <EmptyState>{t('teaching.empty')}</EmptyState>;
-  else
-    content = (
+  return (
+    <ListSection
+      id="teaching-title"
+      title={t('teaching.title')}
+      loading={loading && !data}
+      error={error}
+      onRetry={() => void refetch()}
+      empty={t('teaching.empty')}
+      itemCount={assignments.length}
+    >
       <Table striped highlightOnHover>
         <Table.Thead>
           <Table.Tr>
@@ -55,14 +55,6 @@ export function TeachingAssignmentList() {
           ))}
         </Table.Tbody>
       </Table>
-    );
-
-  return (
-    <Stack component="section" gap="sm" aria-labelledby="teaching-title">
-      <Title order={2} size="h3" id="teaching-title">
-        {t('teaching.title')}
-      </Title>
-      {content}
-    </Stack>
+    </ListSection>
   );
 }

@@ -2,12 +2,8 @@ import { useQuery } from '@apollo/client/react';
 import type { Role } from '@massar/client';
 import {
   Anchor,
-  EmptyState,
-  ErrorState,
-  LoadingState,
-  Stack,
+  ListSection,
   Table,
-  Title,
   localizedPersonName,
   useLanguage,
   useTranslation,
@@ -22,12 +18,16 @@ export function ChildrenList({ role }: { role: Role }) {
   const { data, loading, error, refetch } = useQuery(MY_CHILDREN);
   const children = data?.me?.children ?? [];
 
-  let content;
-  if (loading && !data) content = <LoadingState />;
-  else if (error) content = <ErrorState error={error} onRetry={() => void refetch()} />;
-  else if (children.length === 0) content = <EmptyState>{t('children.empty')}</EmptyState>;
-  else
-    content = (
+  return (
+    <ListSection
+      id="children-title"
+      title={role === 'PUPIL' ? t('children.titlePupil') : t('children.titleParent')}
+      loading={loading && !data}
+      error={error}
+      onRetry={() => void refetch()}
+      empty={t('children.empty')}
+      itemCount={children.length}
+    >
       <Table>
         <Table.Thead>
           <Table.Tr>
@@ -56,14 +56,6 @@ export function ChildrenList({ role }: { role: Role }) {
           ))}
         </Table.Tbody>
       </Table>
-    );
-
-  return (
-    <Stack component="section" gap="sm" aria-labelledby="children-title">
-      <Title order={2} size="h3" id="children-title">
-        {role === 'PUPIL' ? t('children.titlePupil') : t('children.titleParent')}
-      </Title>
-      {content}
-    </Stack>
+    </ListSection>
   );
 }
