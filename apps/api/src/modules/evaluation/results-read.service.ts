@@ -6,7 +6,7 @@ import { resolveSchoolYear } from '../schooling/school-year.service.js';
 import { type Term } from './evaluation.enums.js';
 import { classPeriodKey, familyResultsByClass, familyResultsByStudent, studentPeriodKey } from './published-results.loaders.js';
 import { periodOf } from './published-results.service.js';
-import { classResults, resultsKey, toStudentResults } from './results.service.js';
+import { classResults, resultsKey, rowToStudentResults, toStudentResults } from './results.service.js';
 import { type ClassResults, type StudentResults } from './results.types.js';
 
 /*
@@ -50,5 +50,5 @@ export async function readClassResults(ctx: Context, classId: number, term: Term
 
 async function liveStudents(ctx: Context, classId: number, term: Term | undefined): Promise<StudentResults[]> {
   const data = await loader(ctx, classResults).load(resultsKey(classId, term));
-  return data.rows.map((r) => toStudentResults(data, r.studentId)).filter((s): s is StudentResults => s !== null);
+  return data.rows.map((r) => rowToStudentResults(data, r)).filter((s): s is StudentResults => s !== null);
 }

@@ -49,20 +49,41 @@ export interface StudentResultRow {
   certificate: CertificateResult | null;
 }
 
-const KIND_ORDER = Object.values(AssessmentKind);
-const key = (...parts: (string | number)[]) => parts.join('|');
+const TERM_INDEX = new Map<string, number>(Object.values(Term).map((t, i) => [t, i]));
+const KIND_INDEX = new Map<string, number>(Object.values(AssessmentKind).map((k, i) => [k, i]));
 
-/** Grades grouped by pupil × subject × term × kind, each group in assessment order: one pass. */
-function groupGrades(grades: GradeRow[]): Map<string, GradeRow[]> {
-  const groups = new Map<string, GradeRow[]>();
-  const sorted = [...grades].sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || a.number - b.number);
-  for (const g of sorted) {
-    const k = key(g.studentId, g.subjectId, g.term, g.kind);
-    const list = groups.get(k);
-    if (list) list.push(g);
-    else groups.set(k, [g]);
+/** Subject × term × kind within one pupil's grades, as a number (cheaper map keys than strings). */
+const key = (subjectId: number, term: string, kind: string) => (subjectId * 8 + (TERM_INDEX.get(term) ?? 7)) * 8 + (KIND_INDEX.get(kind) ?? 7);
+
+/** Grades grouped by pupil, then subject × term × kind, each group in assessment order. */
+class GradeGroups {
+  private readonly byStudent = new Map<string, Map<number, GradeRow[]>>();
+
+  constructor(grades: GradeRow[]) {
+    for (const g of grades) {
+      let mine = this.byStudent.get(g.studentId);
+      if (!mine) this.byStudent.set(g.studentId, (mine = new Map()));
+      const k = key(g.subjectId, g.term, g.kind);
+      const list = mine.get(k);
+      if (list) list.push(g);
+      else mine.set(k, [g]);
+    }
+    // A group is of one kind: assessment order is number order (a stable sort, as before).
+    for (const mine of this.byStudent.values()) for (const list of mine.values()) if (list.length > 1) list.sort((a, b) => a.number - b.number);
   }
-  return groups;
+
+  /** A pupil's groups (keyed by key()), or undefined without any grade. */
+  of(studentId: string): Map<number, GradeRow[]> | undefined {
+    return this.byStudent.get(studentId);
+  }
+
+  get(studentId: string, subjectId: number, term: string, kind: string): GradeRow[] | undefined {
+    return this.byStudent.get(studentId)?.get(key(subjectId, term, kind));
+  }
+}
+
+function groupGrades(grades: GradeRow[]): GradeGroups {
+  return new GradeGroups(grades);
 }
 
 /** Ranks and class average over the rows' general averages. */
@@ -76,9 +97,12 @@ function rankRows(rows: Omit<StudentResultRow, 'rank' | 'classAverage'>[]): Stud
 /** Term results of every pupil of a class: subject averages, general average, rank, class average. */
 export function termResults(input: ClassInput, term: Term): StudentResultRow[] {
   const groups = groupGrades(input.grades);
+  // The group keys of each subject's term marks, the same for every pupil.
+  const keysOf = input.subjects.map((s) => input.rules.termKinds.map((kind) => key(s.subjectId, term, kind)));
   const rows = input.students.map((studentId) => {
-    const subjects = input.subjects.map((s) => {
-      const marks = input.rules.termKinds.flatMap((kind) => groups.get(key(studentId, s.subjectId, term, kind)) ?? []);
+    const mine = groups.of(studentId);
+    const subjects = input.subjects.map((s, j) => {
+      const marks = mine ? keysOf[j].flatMap((k) => mine.get(k) ?? []) : [];
       const { average, derivation } = subjectAverage(
         marks.map((g) => ({ label: `${g.kind} ${g.number}`, value: g.value, absence: g.absence })),
         input.rules,
@@ -122,7 +146,7 @@ export function yearResults(input: ClassInput): StudentResultRow[] {
 
 type ExamOf = (kind: AssessmentKind, number?: number) => number | null;
 
-function certificateOf(input: ClassInput, groups: Map<string, GradeRow[]>, studentId: string, yearAverage: number | null, exam: ExamOf): CertificateResult {
+function certificateOf(input: ClassInput, groups: GradeGroups, studentId: string, yearAverage: number | null, exam: ExamOf): CertificateResult {
   const rules = input.rules.certificate!;
   const components: Partial<Record<ComponentSource, number | null>> = { YEAR: yearAverage };
   for (const c of rules.components) {
@@ -149,17 +173,17 @@ function examSubjectsOf(input: ClassInput, kind: AssessmentKind): ClassSubjectRo
 }
 
 /** A pupil's marks in the subjects of one exam session; null where absent or not entered. */
-function examMarks(input: ClassInput, groups: Map<string, GradeRow[]>, studentId: string, kind: AssessmentKind, number: number): ExamMark[] {
+function examMarks(input: ClassInput, groups: GradeGroups, studentId: string, kind: AssessmentKind, number: number): ExamMark[] {
   return examSubjectsOf(input, kind).map((s) => {
-    const rows = [Term.S1, Term.S2].flatMap((t) => groups.get(key(studentId, s.subjectId, t, kind)) ?? []);
+    const rows = [Term.S1, Term.S2].flatMap((t) => groups.get(studentId, s.subjectId, t, kind) ?? []);
     const mark = rows.find((g) => g.number === number);
     return { label: s.code, value: mark?.value ?? null, coefficient: s.coefficient };
   });
 }
 
 /** The exam block average, or null while the pupil has no mark at all in that session. */
-function examBlock(input: ClassInput, groups: Map<string, GradeRow[]>, studentId: string, kind: AssessmentKind, number: number): number | null {
+function examBlock(input: ClassInput, groups: GradeGroups, studentId: string, kind: AssessmentKind, number: number): number | null {
   const marks = examMarks(input, groups, studentId, kind, number);
-  const sat = [Term.S1, Term.S2].some((t) => examSubjectsOf(input, kind).some((s) => groups.get(key(studentId, s.subjectId, t, kind))?.some((g) => g.number === number)));
+  const sat = [Term.S1, Term.S2].some((t) => examSubjectsOf(input, kind).some((s) => groups.get(studentId, s.subjectId, t, kind)?.some((g) => g.number === number)));
   return sat ? examAverage(marks).average : null;
 }

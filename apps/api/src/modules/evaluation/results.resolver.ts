@@ -76,7 +76,10 @@ export class StudentResultsResolver {
   }
 }
 
-@Authorized()
+// No @Authorized here: a SubjectResult is only ever reached through StudentResults, itself only
+// through @Authorized fields (SchoolClass.results, Student.results, the class council's), so the
+// viewer was checked before any of these objects existed, and subjects are reference data.
+// A class's results have hundreds of them: the per-object auth middleware was most of their cost.
 @Resolver(() => SubjectResult)
 export class SubjectResultResolver {
   @FieldResolver(() => Subject)

@@ -1,3 +1,5 @@
+// simpleResolvers: the plain properties of these (per pupil, per subject) objects resolve with
+// graphql's default resolver instead of a type-graphql wrapper; there are no middlewares to run.
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { GraphQLISODateTime } from 'type-graphql';
 import { Absence, CertificateOutcome, type Decision, Honours, Term, TermStatus } from './evaluation.enums.js';
@@ -8,7 +10,7 @@ export class ClassSubject {
   @Field(() => Float) coefficient: number;
 }
 
-@ObjectType({ description: 'One line of how an average was computed: Σ(value × weight) / Σ weight over lines with a value.' })
+@ObjectType({ description: 'One line of how an average was computed: Σ(value × weight) / Σ weight over lines with a value.', simpleResolvers: true })
 export class DerivationStep {
   @Field({ description: 'An assessment ("CONTINUOUS 2", "CONTINUOUS 3 UNJUSTIFIED"), a subject code, a term (S1) or an exam kind.' })
   label: string;
@@ -16,7 +18,7 @@ export class DerivationStep {
   @Field(() => Float) weight: number;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class SubjectResult {
   subjectId: number;
   @Field(() => Float) coefficient: number;
@@ -33,7 +35,7 @@ export class CertificateResult {
   @Field(() => [DerivationStep]) derivation: DerivationStep[];
 }
 
-@ObjectType({ description: 'A pupil\'s results for a term, or for the year when no term is given.' })
+@ObjectType({ description: 'A pupil\'s results for a term, or for the year when no term is given.', simpleResolvers: true })
 export class StudentResults {
   studentId: string;
   classId: number;
@@ -48,7 +50,7 @@ export class StudentResults {
   @Field(() => CertificateResult, { nullable: true, description: 'Year only, on certificate levels.' }) certificate: CertificateResult | null;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class ClassResults {
   classId: number;
   @Field(() => Term, { nullable: true, description: 'Null: the year.' }) term: Term | null;
