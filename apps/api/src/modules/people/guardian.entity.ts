@@ -1,6 +1,7 @@
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { Node, toGlobalId } from '../../core/graphql/node.js';
+import { PersonNames } from './person-names.js';
 
 export enum Relationship {
   FATHER = 'FATHER',
@@ -11,7 +12,7 @@ registerEnumType(Relationship, { name: 'Relationship' });
 
 @Entity('guardian')
 @ObjectType({ implements: Node, description: 'A parent or legal tutor of one or more pupils.' })
-export class Guardian implements Node {
+export class Guardian extends PersonNames implements Node {
   @PrimaryGeneratedColumn({ type: 'bigint' })
   id: string;
 
@@ -19,22 +20,6 @@ export class Guardian implements Node {
   get globalId(): string {
     return toGlobalId('Guardian', this.id);
   }
-
-  @Field()
-  @Column({ name: 'first_name' })
-  firstName: string;
-
-  @Field()
-  @Column({ name: 'last_name' })
-  lastName: string;
-
-  @Field()
-  @Column({ name: 'first_name_ar' })
-  firstNameAr: string;
-
-  @Field()
-  @Column({ name: 'last_name_ar' })
-  lastNameAr: string;
 
   // Contact details have no @Field: they reach the schema only through a field resolver that
   // checks the caller (GuardianResolver).

@@ -1,6 +1,7 @@
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { Node, toGlobalId } from '../../core/graphql/node.js';
+import { PersonNames } from './person-names.js';
 
 export enum StaffPosition {
   TEACHER = 'TEACHER',
@@ -11,7 +12,7 @@ registerEnumType(StaffPosition, { name: 'StaffPosition' });
 
 @Entity('staff_member')
 @ObjectType({ implements: Node, description: 'A teacher, director or member of a school administration.' })
-export class StaffMember implements Node {
+export class StaffMember extends PersonNames implements Node {
   @PrimaryGeneratedColumn()
   id: number;
 
@@ -22,22 +23,6 @@ export class StaffMember implements Node {
 
   @Column({ name: 'school_id', type: 'int', nullable: true })
   schoolId: number | null;
-
-  @Field()
-  @Column({ name: 'first_name' })
-  firstName: string;
-
-  @Field()
-  @Column({ name: 'last_name' })
-  lastName: string;
-
-  @Field()
-  @Column({ name: 'first_name_ar' })
-  firstNameAr: string;
-
-  @Field()
-  @Column({ name: 'last_name_ar' })
-  lastNameAr: string;
 
   @Field(() => StaffPosition)
   @Column({ type: 'text' })

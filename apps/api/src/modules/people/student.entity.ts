@@ -2,6 +2,7 @@ import { Field, GraphQLISODateTime, ID, ObjectType, registerEnumType } from 'typ
 import { DateResolver } from 'graphql-scalars';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { Node, toGlobalId } from '../../core/graphql/node.js';
+import { PersonNames } from './person-names.js';
 
 export enum Gender {
   F = 'F',
@@ -11,7 +12,7 @@ registerEnumType(Gender, { name: 'Gender' });
 
 @Entity('student')
 @ObjectType({ implements: Node, description: 'A pupil, identified for life by the code Massar.' })
-export class Student implements Node {
+export class Student extends PersonNames implements Node {
   @PrimaryGeneratedColumn({ type: 'bigint' })
   id: string;
 
@@ -23,22 +24,6 @@ export class Student implements Node {
   @Field()
   @Column({ name: 'code_massar', type: 'text' })
   codeMassar: string;
-
-  @Field({ description: 'First name in Latin script.' })
-  @Column({ name: 'first_name' })
-  firstName: string;
-
-  @Field()
-  @Column({ name: 'last_name' })
-  lastName: string;
-
-  @Field({ description: 'First name in Arabic script.' })
-  @Column({ name: 'first_name_ar' })
-  firstNameAr: string;
-
-  @Field()
-  @Column({ name: 'last_name_ar' })
-  lastNameAr: string;
 
   @Field(() => DateResolver)
   @Column({ name: 'birth_date', type: 'date' })
