@@ -16,7 +16,7 @@ import {
   AssessmentResolver, ClassAssessmentsResolver, ClassSubjectResolver, GradeChangeResolver, GradeResolver,
 } from '../modules/evaluation/assessment.resolver.js';
 import {
-  ClassResultsFieldResolver, ClassResultsResolver, StudentResultsFieldResolver, StudentResultsResolver, SubjectResultResolver, TermResolver,
+  ClassResultsFieldResolver, ClassResultsResolver, StudentResultsFieldResolver, StudentResultsResolver, TermResolver,
 } from '../modules/evaluation/results.resolver.js';
 import { GradeSheetResolver } from '../modules/evaluation/grade-sheet.resolver.js';
 import { ClassCouncilResolver, StudentDecisionResolver } from '../modules/evaluation/class-council.resolver.js';
@@ -28,7 +28,7 @@ export const RESOLVERS: NonEmptyArray<ResolverClass> = [
   ReferenceResolver, LevelResolver, SchoolClassesResolver, SchoolClassResolver, TeachingAssignmentResolver, ViewerTeachingResolver,
   EnrolmentResolver, ClassStudentsResolver, StudentEnrolmentsResolver,
   AssessmentResolver, GradeResolver, GradeChangeResolver, ClassSubjectResolver, ClassAssessmentsResolver,
-  TermResolver, ClassResultsResolver, ClassResultsFieldResolver, StudentResultsFieldResolver, StudentResultsResolver, SubjectResultResolver,
+  TermResolver, ClassResultsResolver, ClassResultsFieldResolver, StudentResultsFieldResolver, StudentResultsResolver,
   GradeSheetResolver,
   ClassCouncilResolver, StudentDecisionResolver,
 ];

@@ -4,10 +4,13 @@ import { isMainThread, parentPort, Worker, workerData } from 'node:worker_thread
 export interface LoadOptions {
   url: string;
   query: string;
-  variables?: Record<string, unknown>;
+  /** Cycled through like the tokens: request i sends variables[i % length]. */
+  variables?: Record<string, unknown>[];
   tokens: string[];
   clients: number;
   seconds: number;
+  /** Stop after this many requests in all, if the deadline has not come first. */
+  requests?: number;
 }
 
 export interface LoadResult {
@@ -34,15 +37,17 @@ export function runLoad(options: LoadOptions): Promise<LoadResult> {
 }
 
 /** Every client sends its next request as soon as the previous one is answered, until the deadline. */
-export async function load({ url, query, variables, tokens, clients, seconds }: LoadOptions): Promise<LoadResult> {
+export async function load({ url, query, variables, tokens, clients, seconds, requests = Infinity }: LoadOptions): Promise<LoadResult> {
   const started = performance.now();
   const deadline = started + seconds * 1000;
   const result: LoadResult = { ms: [], errors: 0, firstError: null, elapsedMs: 0 };
   let next = 0;
-  const body = JSON.stringify({ query, variables });
+  const bodies = (variables?.length ? variables : [undefined]).map((v) => JSON.stringify({ query, variables: v }));
   const client = async () => {
-    while (performance.now() < deadline) {
-      const token = tokens[next++ % tokens.length];
+    while (performance.now() < deadline && next < requests) {
+      const i = next++;
+      const token = tokens[i % tokens.length];
+      const body = bodies[i % bodies.length];
       const sent = performance.now();
       try {
         const response = await fetch(`${url}/graphql`, {

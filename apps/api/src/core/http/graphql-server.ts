@@ -1,4 +1,5 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { type GraphQLSchema } from 'graphql';
 import { type Logger } from 'pino';
@@ -23,7 +24,9 @@ export function createApolloServer(schema: GraphQLSchema, log: Logger): ApolloSe
     schema,
     ...protection,
     // graphql-armor's types point at Apollo's CJS build; the plugins are the same objects.
-    plugins: protection.plugins as unknown as ApolloServerPlugin<Context>[],
+    // No cache hints are used (every answer depends on the viewer), and the default cache-control
+    // plugin wraps every field resolver: a class's results are thousands of fields.
+    plugins: [...(protection.plugins as unknown as ApolloServerPlugin<Context>[]), ApolloServerPluginCacheControlDisabled()],
     validationRules: [...protection.validationRules],
     csrfPrevention: true,
     introspection: true,

@@ -2,11 +2,13 @@ import DataLoader from 'dataloader';
 import { publishedScope, studentScope } from '../../core/auth/row-scope.js';
 import { type Viewer } from '../../core/auth/viewer.js';
 import { type Context, loader } from '../../core/context.js';
+import { subjectById } from '../schooling/schooling.loaders.js';
+import { Subject } from '../schooling/subject.entity.js';
 import { type CertificateResult } from './certificates.js';
 import { type Decision } from './evaluation.enums.js';
 import { type Period, termOf } from './published-results.service.js';
 import { type SubjectResultRow } from './results.compute.js';
-import { classResults, resultsKey, toStudentResults } from './results.service.js';
+import { classResults, resultsKey, toStudentResults, withSubjects } from './results.service.js';
 import { type DerivationStep, type StudentResults } from './results.types.js';
 
 /*
@@ -84,8 +86,11 @@ export const familyResultsByClass = (ctx: Context) =>
 async function toResults(ctx: Context, r: FamilyRow): Promise<StudentResults | null> {
   const term = termOf(r.term);
   if (!r.stored) return toStudentResults(await loader(ctx, classResults).load(resultsKey(r.class_id, term)), r.student_id);
+  // Every row's subjects are asked for before any is awaited: one statement for the request.
+  const found = await loader(ctx, subjectById).loadMany(r.subjects!.map((s) => s.subjectId));
+  const subjects = new Map(found.filter((s): s is Subject => s instanceof Subject).map((s) => [s.id, s]));
   return {
     studentId: r.student_id, classId: r.class_id, term, generalAverage: r.general_average, rank: r.rank, classAverage: r.class_average,
-    subjects: r.subjects!, derivation: r.derivation!, certificate: r.certificate, proposal: r.proposed_decision,
+    subjects: withSubjects(r.subjects!, subjects), derivation: r.derivation!, certificate: r.certificate, proposal: r.proposed_decision,
   };
 }

@@ -1,4 +1,4 @@
-import { type DerivationStep, generalAverage, mean, ranks, subjectAverage, weightedMean } from './averages.js';
+import { type DerivationStep, generalAverage, type Mark, mean, ranks, subjectAverage, weightedMean } from './averages.js';
 import { type CertificateResult, certificateResult, type ExamMark, examAverage, keepBetterMarks, proposeDecision } from './certificates.js';
 import { type Absence, AssessmentKind, CertificateOutcome, type Decision, Term } from './evaluation.enums.js';
 import { type ComponentSource, type GradingRules } from './grading-policy.js';
@@ -102,11 +102,9 @@ export function termResults(input: ClassInput, term: Term): StudentResultRow[] {
   const rows = input.students.map((studentId) => {
     const mine = groups.of(studentId);
     const subjects = input.subjects.map((s, j) => {
-      const marks = mine ? keysOf[j].flatMap((k) => mine.get(k) ?? []) : [];
-      const { average, derivation } = subjectAverage(
-        marks.map((g) => ({ label: `${g.kind} ${g.number}`, value: g.value, absence: g.absence })),
-        input.rules,
-      );
+      const marks: Mark[] = [];
+      if (mine) for (const k of keysOf[j]) for (const g of mine.get(k) ?? []) marks.push({ label: `${g.kind} ${g.number}`, value: g.value, absence: g.absence });
+      const { average, derivation } = subjectAverage(marks, input.rules);
       return { subjectId: s.subjectId, coefficient: s.coefficient, average, derivation };
     });
     const general = generalAverage(subjects.map((s, i) => ({ label: input.subjects[i].code, average: s.average, coefficient: s.coefficient })));

@@ -5,11 +5,10 @@ import { idOf } from '../../core/graphql/node.js';
 import { studentById } from '../people/people.loaders.js';
 import { Student } from '../people/student.entity.js';
 import { SchoolClass } from '../schooling/school-class.entity.js';
-import { classById, subjectById } from '../schooling/schooling.loaders.js';
-import { Subject } from '../schooling/subject.entity.js';
+import { classById } from '../schooling/schooling.loaders.js';
 import { ReopenTermInput, TermInput } from './dto/term.input.js';
 import { Term, TermStatus } from './evaluation.enums.js';
-import { ClassResults, StudentResults, SubjectResult } from './results.types.js';
+import { ClassResults, StudentResults } from './results.types.js';
 import { readClassResults, readStudentResults } from './results-read.service.js';
 import { lockTerm, publishTerm, reopenTerm } from './term.service.js';
 
@@ -73,17 +72,5 @@ export class StudentResultsResolver {
   @FieldResolver(() => Student)
   student(@Root() r: StudentResults, @Ctx() ctx: Context) {
     return loader(ctx, studentById).load(Number(r.studentId));
-  }
-}
-
-// No @Authorized here: a SubjectResult is only ever reached through StudentResults, itself only
-// through @Authorized fields (SchoolClass.results, Student.results, the class council's), so the
-// viewer was checked before any of these objects existed, and subjects are reference data.
-// A class's results have hundreds of them: the per-object auth middleware was most of their cost.
-@Resolver(() => SubjectResult)
-export class SubjectResultResolver {
-  @FieldResolver(() => Subject)
-  subject(@Root() r: SubjectResult, @Ctx() ctx: Context) {
-    return loader(ctx, subjectById).load(r.subjectId);
   }
 }

@@ -2,6 +2,7 @@
 // graphql's default resolver instead of a type-graphql wrapper; there are no middlewares to run.
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { GraphQLISODateTime } from 'type-graphql';
+import { Subject } from '../schooling/subject.entity.js';
 import { Absence, CertificateOutcome, type Decision, Honours, Term, TermStatus } from './evaluation.enums.js';
 
 @ObjectType({ description: 'A subject taught in a class, with its coefficient in the continuous-assessment average.' })
@@ -20,7 +21,7 @@ export class DerivationStep {
 
 @ObjectType({ simpleResolvers: true })
 export class SubjectResult {
-  subjectId: number;
+  @Field(() => Subject) subject: Subject;
   @Field(() => Float) coefficient: number;
   @Field(() => Float, { nullable: true }) average: number | null;
   @Field(() => [DerivationStep]) derivation: DerivationStep[];
