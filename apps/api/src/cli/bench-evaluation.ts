@@ -117,7 +117,7 @@ export async function benchEvaluation(
     const server = await startServer({ ...loadConfig(), databaseUrl: url, demo: false, port: 0, logLevel: 'silent' }, silent);
     stops.push(() => server.stop());
     // The data was published by SQL: store what publishTerm would have stored for families.
-    const stored = await storePublished(client, data.yearId, (ids) => published.storeResults(server.db, ids, [Term.S1]));
+    const stored = await storePublished(client, data.yearId, (ids) => published.storeResults(server.db, data.yearId, ids, [Term.S1]));
     log(`Stored the published S1 results of ${count(stored.classes)} classes in ${seconds(stored.ms)}`);
     // Loopback only, IPv4: the server listens on all interfaces, the clients reach it here.
     const base = server.url.replace('//localhost:', '//127.0.0.1:');
@@ -154,7 +154,7 @@ export async function benchEvaluation(
     const serviceResults = async (viewer: Viewer, classIds: number[], sql: Ms, statements: Map<string, Ms> | null) => {
       const before = sqlBusy;
       perStatement = statements;
-      const results = await loader(contextFor(sqlTimed, viewer), service.classResults).loadMany(classIds.map((id) => service.resultsKey(id, Term.S1)));
+      const results = await loader(contextFor(sqlTimed, viewer), service.classResults).loadMany(classIds.map((id) => service.resultsKey(id, data.yearId, Term.S1)));
       sql.push(sqlBusy - before);
       const failed = results.find((r) => r instanceof Error);
       if (failed) throw failed;

@@ -56,7 +56,7 @@ export async function seedDemo(db: DataSource, log: Logger): Promise<boolean> {
     const classIds = await insertClasses(tx, schoolId, year.id, staff.teacherId);
     const family = await insertPupils(tx, schoolId, year.id, classIds);
     await insertAccounts(tx, passwordHash, { schoolId, ...staff, ...family });
-    await insertEvaluation(tx, schoolId, classIds[0]);
+    await insertEvaluation(tx, schoolId, year.id, classIds[0]);
   });
   log.info({ year: yearName }, 'demo data seeded');
   return true;
@@ -207,7 +207,7 @@ export async function demoPupilCode(db: DataSource): Promise<string | null> {
  * the local exam, marked, and S1 published for 1AC-1 so that the demo parent's first child has
  * results; S2 open with two upcoming tests per subject. Marks are deterministic (hashes).
  */
-async function insertEvaluation(tx: EntityManager, schoolId: number, publishedClassId: number): Promise<void> {
+async function insertEvaluation(tx: EntityManager, schoolId: number, yearId: number, publishedClassId: number): Promise<void> {
   await tx.query(
     `INSERT INTO assessment (school_id, class_id, subject_id, school_year_id, term, kind, number, held_on)
      SELECT c.school_id, c.id, sc.subject_id, c.school_year_id, p.term, p.kind, p.number,
@@ -241,5 +241,5 @@ async function insertEvaluation(tx: EntityManager, schoolId: number, publishedCl
     [publishedClassId],
   );
   // What publishTerm stores for families, so the demo parent reads the snapshot like any parent.
-  await storeResults(tx, [publishedClassId], [Term.S1]);
+  await storeResults(tx, yearId, [publishedClassId], [Term.S1]);
 }

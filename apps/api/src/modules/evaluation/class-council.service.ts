@@ -47,7 +47,7 @@ export async function confirmDecisions(ctx: Context, classId: number, rows: Deci
     await requireAccess(tx, { viewer, permission: Permission.TermManage, ids: [classId] });
     const yearId = await requireClosedYear(tx, classId);
     const ids = await activePupils(tx, classId, yearId, codes);
-    const year = await loader(ctx, classResults).load(resultsKey(classId, null));
+    const year = await loader(ctx, classResults).load(resultsKey(classId, yearId, null));
     const proposed = ids.map((id) => year.rows.find((r) => r.studentId === id)?.decision ?? null);
     await tx.query(
       `INSERT INTO year_decision (school_id, school_year_id, class_id, student_id, decision, proposed_decision, confirmed_by, note)

@@ -22,6 +22,7 @@ import { type DerivationStep, type StudentResults } from './results.types.js';
 interface FamilyRow {
   key: string;
   class_id: number;
+  school_year_id: number;
   student_id: string;
   term: Period;
   stored: boolean;
@@ -34,7 +35,7 @@ interface FamilyRow {
   proposed_decision: Decision | null;
 }
 
-const COLUMNS = `k.key, e.class_id, e.student_id::text AS student_id, k.term, p.student_id IS NOT NULL AS stored,
+const COLUMNS = `k.key, e.class_id, e.school_year_id, e.student_id::text AS student_id, k.term, p.student_id IS NOT NULL AS stored,
   p.general_average::float8 AS general_average, p.rank, p.class_average::float8 AS class_average,
   p.subjects, p.derivation, p.certificate, p.proposed_decision`;
 
@@ -85,7 +86,7 @@ export const familyResultsByClass = (ctx: Context) =>
 
 async function toResults(ctx: Context, r: FamilyRow): Promise<StudentResults | null> {
   const term = termOf(r.term);
-  if (!r.stored) return toStudentResults(await loader(ctx, classResults).load(resultsKey(r.class_id, term)), r.student_id);
+  if (!r.stored) return toStudentResults(await loader(ctx, classResults).load(resultsKey(r.class_id, r.school_year_id, term)), r.student_id);
   // Every row's subjects are asked for before any is awaited: one statement for the request.
   const found = await loader(ctx, subjectById).loadMany(r.subjects!.map((s) => s.subjectId));
   const subjects = new Map(found.filter((s): s is Subject => s instanceof Subject).map((s) => [s.id, s]));

@@ -26,7 +26,7 @@ type Db = DataSource | EntityManager;
  * correction while S2 stays published (they depend on both terms).
  */
 export async function publishResults(tx: EntityManager, classId: number, yearId: number, term: Term): Promise<void> {
-  await storeResults(tx, [classId], [term, ...((await s2Published(tx, classId, yearId, term)) ? [YEAR] : [])]);
+  await storeResults(tx, yearId, [classId], [term, ...((await s2Published(tx, classId, yearId, term)) ? [YEAR] : [])]);
 }
 
 /** Withdraws what a reopened term had published; reopening S2 withdraws the year's too. */
@@ -46,14 +46,14 @@ async function s2Published(tx: EntityManager, classId: number, yearId: number, t
 }
 
 /**
- * Computes the periods' results of the classes in one pass over their grades (the live
- * computation, every pupil: readers filter by scope) and replaces their stored rows: one DELETE,
- * one INSERT … SELECT FROM jsonb_to_recordset. Also used by the benchmark, whose data is
- * published by SQL.
+ * Computes the periods' results of the classes (of one school year) in one pass over their
+ * grades (the live computation, every pupil: readers filter by scope) and replaces their stored
+ * rows: one DELETE, one INSERT … SELECT FROM jsonb_to_recordset. Also used by the benchmark,
+ * whose data is published by SQL.
  */
-export async function storeResults(db: Db, classIds: number[], periods: Period[]): Promise<void> {
+export async function storeResults(db: Db, yearId: number, classIds: number[], periods: Period[]): Promise<void> {
   // Every pupil of the class is stored; who may read a row is decided when it is read.
-  const inputs = await loadClassInputs(db, classIds, 'true');
+  const inputs = await loadClassInputs(db, classIds, [yearId], 'true');
   const records = [...inputs].flatMap(([classId, input]) =>
     periods.flatMap((period) => (period === YEAR ? yearResults(input) : termResults(input, period)).map(toRecord(classId, period))),
   );

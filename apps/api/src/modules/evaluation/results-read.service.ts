@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import { FAMILY_ROLES } from '../../core/auth/viewer.js';
 import { type Context, loader, requireViewer } from '../../core/context.js';
+import { type SchoolClass } from '../schooling/school-class.entity.js';
 import { type SchoolYear } from '../schooling/school-year.entity.js';
 import { resolveSchoolYear } from '../schooling/school-year.service.js';
 import { type Term } from './evaluation.enums.js';
@@ -38,17 +39,20 @@ export async function readStudentResults(ctx: Context, studentId: string, year: 
   if (isFamily(ctx)) return loader(ctx, familyResultsByStudent).load(studentPeriodKey(studentId, schoolYear.id, periodOf(term)));
   const classId = await loader(ctx, classOfStudentYear).load(`${studentId}:${schoolYear.id}`);
   if (!classId) return null;
-  return toStudentResults(await loader(ctx, classResults).load(resultsKey(classId, term)), studentId);
+  return toStudentResults(await loader(ctx, classResults).load(resultsKey(classId, schoolYear.id, term)), studentId);
 }
 
 /** A class's term or year results: the pupils the viewer may read, by name. */
-export async function readClassResults(ctx: Context, classId: number, term: Term | undefined): Promise<ClassResults> {
-  const students = isFamily(ctx) ? await loader(ctx, familyResultsByClass).load(classPeriodKey(classId, periodOf(term))) : await liveStudents(ctx, classId, term);
+export async function readClassResults(ctx: Context, schoolClass: SchoolClass, term: Term | undefined): Promise<ClassResults> {
+  const classId = schoolClass.id;
+  const students = isFamily(ctx)
+    ? await loader(ctx, familyResultsByClass).load(classPeriodKey(classId, periodOf(term)))
+    : await liveStudents(ctx, classId, schoolClass.schoolYearId, term);
   // Every row of a class carries the same class average.
   return { classId, term: term ?? null, classAverage: students[0]?.classAverage ?? null, students };
 }
 
-async function liveStudents(ctx: Context, classId: number, term: Term | undefined): Promise<StudentResults[]> {
-  const data = await loader(ctx, classResults).load(resultsKey(classId, term));
+async function liveStudents(ctx: Context, classId: number, yearId: number, term: Term | undefined): Promise<StudentResults[]> {
+  const data = await loader(ctx, classResults).load(resultsKey(classId, yearId, term));
   return data.rows.map((r) => rowToStudentResults(data, r)).filter((s): s is StudentResults => s !== null);
 }

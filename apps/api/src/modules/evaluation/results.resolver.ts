@@ -48,7 +48,7 @@ export class ClassResultsResolver {
 export class ClassResultsFieldResolver {
   @FieldResolver(() => ClassResults, { description: 'Results of the term, or of the year with no term.' })
   results(@Root() c: SchoolClass, @Arg('term', () => Term, { nullable: true }) term: Term | undefined, @Ctx() ctx: Context): Promise<ClassResults> {
-    return readClassResults(ctx, c.id, term);
+    return readClassResults(ctx, c, term);
   }
 }
 

@@ -3,12 +3,12 @@ import { type DataSource, type EntityManager } from 'typeorm';
 import { studentScope } from '../../core/auth/row-scope.js';
 import { FAMILY_ROLES } from '../../core/auth/viewer.js';
 import { type Context, loader } from '../../core/context.js';
+import { Subject } from '../schooling/subject.entity.js';
 import { type ExamMark } from './certificates.js';
 import { type Absence, type AssessmentKind, EXAM_COLUMN, Term, TermStatus } from './evaluation.enums.js';
 import { termStatusByClass } from './evaluation.loaders.js';
 import { type GradingRules, rulesForClasses } from './grading-policy.js';
 import { type ClassInput, type ClassSubjectRow, type GradeRow, type StudentResultRow, type SubjectResultRow, termResults, yearResults } from './results.compute.js';
-import { Subject } from '../schooling/subject.entity.js';
 import { type StudentResults, type SubjectResult } from './results.types.js';
 
 export interface ClassResultsData {
@@ -24,17 +24,22 @@ export interface ClassResultsData {
 const num = (v: string | null) => (v === null ? null : Number(v));
 
 /**
- * Results per "classId:term" key (term YEAR for the year), every class of a batch loaded in a
- * constant handful of statements and computed in one pass over its grades. Staff read this;
+ * Results per resultsKey(), every class of a batch loaded in a constant handful of statements
+ * and computed in one pass over its grades. Staff read this;
  * families read the results stored at publication (results-read.service.ts), and this only for
  * a term published without them.
  */
 export const classResults = (ctx: Context) =>
   new DataLoader<string, ClassResultsData>(async (keys) => {
-    const parsed = keys.map((k) => ({ classId: Number(k.split(':')[0]), term: (k.split(':')[1] === 'YEAR' ? null : k.split(':')[1]) as Term | null }));
+    const parsed = keys.map((k) => k.split(':')).map(([classId, yearId, term]) => ({
+      classId: Number(classId), yearId: Number(yearId), term: (term === 'YEAR' ? null : term) as Term | null,
+    }));
     const classIds = [...new Set(parsed.map((p) => p.classId))];
+    const yearIds = [...new Set(parsed.map((p) => p.yearId))];
     const visibleSql = studentScope(ctx.viewer!, 'e.student_id');
-    const [inputs, statuses] = await Promise.all([loadClassInputs(ctx.db, classIds, visibleSql), loader(ctx, termStatusByClass).loadMany(classIds)]);
+    const [inputs, statuses] = await Promise.all([
+      loadClassInputs(ctx.db, classIds, yearIds, visibleSql), loader(ctx, termStatusByClass).loadMany(classIds),
+    ]);
     const family = FAMILY_ROLES.includes(ctx.viewer!.role);
     return parsed.map(({ classId, term }) => {
       const input = inputs.get(classId)!;
@@ -46,7 +51,8 @@ export const classResults = (ctx: Context) =>
     });
   });
 
-export const resultsKey = (classId: number, term: Term | null | undefined) => `${classId}:${term ?? 'YEAR'}`;
+/** A class of a school year, and a term (none: the year). The year lets PostgreSQL read one grade partition. */
+export const resultsKey = (classId: number, yearId: number, term: Term | null | undefined) => `${classId}:${yearId}:${term ?? 'YEAR'}`;
 
 /** One pupil's results as this viewer may read them, or null. */
 export function toStudentResults(data: ClassResultsData, studentId: string): StudentResults | null {
@@ -78,10 +84,10 @@ type Db = DataSource | EntityManager;
 
 /**
  * What each class's results are computed from, in a handful of statements (inside a
- * transaction too: publishTerm computes the snapshot there). `visibleSql`: the SQL condition on
- * e.student_id of the pupils the reader may see.
+ * transaction too: publishTerm computes the snapshot there). `yearIds`: the classes' school
+ * years. `visibleSql`: the SQL condition on e.student_id of the pupils the reader may see.
  */
-export async function loadClassInputs(db: Db, classIds: number[], visibleSql: string): Promise<Map<number, Input>> {
+export async function loadClassInputs(db: Db, classIds: number[], yearIds: number[], visibleSql: string): Promise<Map<number, Input>> {
   const [rules, roster, coefficients, grades] = await Promise.all([
     rulesForClasses(db, classIds),
     db.query(
@@ -104,17 +110,18 @@ export async function loadClassInputs(db: Db, classIds: number[], visibleSql: st
       // pass feeds them the same rows in the same order), from an index scan of its grades.
       // Joined plainly, the planner hash-joined a sequential scan of every grade of the year, and
       // decoding one row per grade cost as much again: for one school's 48k grades at 100k
-      // pupils, ~150 ms of statement and ~150 ms of decoding. Absences never contain a comma
-      // (CHECK); '' is null.
+      // pupils, ~150 ms of statement and ~150 ms of decoding. The years as a parameter let the
+      // planner keep only their grade partitions (a third off a class's statement, and it does
+      // not grow with the years kept). Absences never contain a comma (CHECK); '' is null.
       `SELECT a.class_id, a.subject_id, a.term, a.kind, a.number, g.students, g.values, g.absences
        FROM assessment a CROSS JOIN LATERAL (
          SELECT string_agg(g.student_id::text, ',') AS students,
                 string_agg(coalesce(g.value::text, ''), ',') AS values,
                 string_agg(coalesce(g.absence, ''), ',') AS absences
-         FROM grade g WHERE g.assessment_id = a.id AND g.school_year_id = a.school_year_id
+         FROM grade g WHERE g.assessment_id = a.id AND g.school_year_id = a.school_year_id AND g.school_year_id = ANY($2::smallint[])
        ) g
-       WHERE a.class_id = ANY($1::int[]) AND g.students IS NOT NULL`,
-      [classIds],
+       WHERE a.class_id = ANY($1::int[]) AND a.school_year_id = ANY($2::smallint[]) AND g.students IS NOT NULL`,
+      [classIds, yearIds],
     ),
   ]);
   // Grouped by class once: a school's batch is dozens of classes and tens of thousands of grades.
