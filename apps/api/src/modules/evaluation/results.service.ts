@@ -93,8 +93,9 @@ export async function loadClassInputs(db: Db, classIds: number[], yearIds: numbe
     db.query(
       `SELECT e.class_id, e.student_id::text AS student_id, ${visibleSql} AS visible
        FROM enrolment e JOIN student s ON s.id = e.student_id
-       WHERE e.class_id = ANY($1::int[]) AND e.status = 'ACTIVE' ORDER BY s.last_name, s.first_name, s.id`,
-      [classIds],
+       WHERE e.class_id = ANY($1::int[]) AND e.school_year_id = ANY($2::smallint[]) AND e.status = 'ACTIVE'
+       ORDER BY s.last_name, s.first_name, s.id`,
+      [classIds, yearIds],
     ),
     db.query(
       `SELECT c.id AS class_id, sc.exam, sc.subject_id, su.code, su.name_fr, su.name_ar, sc.coefficient
