@@ -28,12 +28,14 @@ export function factories(db: DataSource) {
     return { id: row.id, code, provinceId: row.province_id, regionId: p.region_id };
   }
 
-  async function schoolClass(schoolId: number, o: { name?: string; level?: string; year?: string; capacity?: number } = {}): Promise<number> {
+  async function schoolClass(schoolId: number, o: { name?: string; level?: string; stream?: string; year?: string; capacity?: number } = {}): Promise<number> {
     const [row] = await db.query(
-      `INSERT INTO school_class (school_id, school_year_id, level_id, name, capacity)
-       SELECT $1, $2, id, $3, $4 FROM level WHERE code = $5 RETURNING id`,
-      [schoolId, await year(o.year), o.name ?? `1AC-${next()}`, o.capacity ?? 45, o.level ?? '1AC'],
+      `INSERT INTO school_class (school_id, school_year_id, level_id, stream_id, name, capacity)
+       SELECT $1, $2, l.id, s.id, $3, $4 FROM level l LEFT JOIN stream s ON s.level_id = l.id AND s.code = $6
+       WHERE l.code = $5 AND ($6::text IS NULL OR s.id IS NOT NULL) RETURNING id`,
+      [schoolId, await year(o.year), o.name ?? `1AC-${next()}`, o.capacity ?? 45, o.level ?? '1AC', o.stream ?? null],
     );
+    if (!row) throw new Error(`no level ${o.level} with stream ${o.stream}`);
     return row.id;
   }
 

@@ -3,6 +3,7 @@ import { classScope, gradeAuditScope, publishedScope, studentScope, termHistoryS
 import { type Context } from '../../core/context.js';
 import { byIdLoader, byParentLoader } from '../../core/database/loaders.js';
 import { Assessment } from './assessment.entity.js';
+import { coefficientRows } from './class-subjects.js';
 import { type Absence, type Decision, Term, TermStatus } from './evaluation.enums.js';
 import { Grade } from './grade.entity.js';
 import { type ClassSubject, type GradeChange, type TermState } from './results.types.js';
@@ -36,18 +37,10 @@ export const gradesByAssessment = (ctx: Context) =>
     return ids.map((id) => rows.filter((g) => g.assessmentId === String(id)));
   });
 
-/** Subjects of each class with their CC coefficient for its level, stream and year (policy default where none is on record). */
+/** Subjects of each class with their CC coefficient (class-subjects.ts; 1, the policies' default, where none is on record). */
 export const subjectsByClass = (ctx: Context) =>
   new DataLoader<number, ClassSubject[]>(async (classIds) => {
-    const rows: { class_id: number; subject_id: number; coefficient: string | null }[] = await ctx.db.query(
-      `SELECT c.id AS class_id, sc.subject_id, sc.coefficient
-       FROM school_class c JOIN school_year y ON y.id = c.school_year_id
-       JOIN subject_coefficient_version sc ON sc.level_id = c.level_id AND sc.stream_id IS NOT DISTINCT FROM c.stream_id AND sc.exam = 'CC'
-         AND y.name >= sc.valid_from AND y.name < sc.valid_until
-       WHERE c.id = ANY($1::int[])
-       ORDER BY sc.coefficient DESC NULLS LAST, sc.subject_id`,
-      [[...classIds]],
-    );
+    const rows = (await coefficientRows(ctx.db, [...classIds])).filter((r) => r.exam === 'CC');
     return classIds.map((id) =>
       rows.filter((r) => r.class_id === id).map((r) => ({ subjectId: r.subject_id, coefficient: num(r.coefficient) ?? 1 })),
     );

@@ -102,6 +102,30 @@ describe('results', () => {
     expect(pupil.data!.student.results.generalAverage).toBe(12);
   });
 
+  it('computes a class whose level and stream have no coefficient on record from the subjects taught, at coefficient 1', async () => {
+    // 1BAC ST: the sources give its regional-exam coefficients, not its continuous-assessment ones.
+    const f = factories(api.db);
+    const other = await f.school({ code: 'T90001X' });
+    const st = await f.schoolClass(other.id, { name: '1BAC-ST-1', level: '1BAC', stream: 'ST' });
+    const pupil = await f.student({ classId: st });
+    const stTeacher = viewer(Role.TEACHER, {
+      schoolId: other.id, staffMemberId: await f.teacher(other.id, [{ classId: st, subject: 'MATH' }, { classId: st, subject: 'FR' }]),
+    });
+    for (const [subjectCode, value] of [['MATH', 15], ['FR', 10]] as const) {
+      const created = await api.exec(stTeacher, CREATE, { input: { classId: toGlobalId('SchoolClass', st), subjectCode, term: 'S1', kind: 'CONTINUOUS', date: '2025-10-06' } });
+      expect(created.errors).toBeUndefined();
+      const res = await api.exec(stTeacher, RECORD, { input: { assessmentId: created.data!.createAssessment.id, grades: [{ codeMassar: pupil.code, value }] } });
+      expect(res.errors).toBeUndefined();
+    }
+    const res = await api.exec(viewer(Role.DIRECTOR, { schoolId: other.id }), CLASS_RESULTS, { code: other.code });
+    expect(res.errors).toBeUndefined();
+    const [cls] = res.data!.school.classes;
+    expect(cls.subjects).toHaveLength(2);
+    expect(cls.subjects).toEqual(expect.arrayContaining([{ subject: { code: 'MATH' }, coefficient: 1 }, { subject: { code: 'FR' }, coefficient: 1 }]));
+    expect(cls.results.students[0]).toMatchObject({ generalAverage: 12.5, rank: 1 });
+    expect(cls.results.students[0].derivation).toEqual(expect.arrayContaining([{ label: 'MATH', value: 15, weight: 1 }, { label: 'FR', value: 10, weight: 1 }]));
+  });
+
   it('costs a bounded number of statements for a whole school\'s results', async () => {
     api.statements.length = 0;
     const res = await api.exec(viewer(Role.MINISTRY), CLASS_RESULTS, { code: school.code });

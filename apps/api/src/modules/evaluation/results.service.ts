@@ -6,6 +6,7 @@ import { type Context, loader } from '../../core/context.js';
 import { Subject } from '../schooling/subject.entity.js';
 import { type ExamMark } from './certificates.js';
 import { type Absence, type AssessmentKind, EXAM_COLUMN, Term, TermStatus } from './evaluation.enums.js';
+import { type CoefficientRow, coefficientRows } from './class-subjects.js';
 import { termStatusByClass } from './evaluation.loaders.js';
 import { type GradingRules, rulesForClasses } from './grading-policy.js';
 import { type ClassInput, type ClassSubjectRow, type GradeRow, type StudentResultRow, type SubjectResultRow, termResults, yearResults } from './results.compute.js';
@@ -97,15 +98,7 @@ export async function loadClassInputs(db: Db, classIds: number[], yearIds: numbe
        ORDER BY s.last_name, s.first_name, s.id`,
       [classIds, yearIds],
     ),
-    db.query(
-      `SELECT c.id AS class_id, sc.exam, sc.subject_id, su.code, su.name_fr, su.name_ar, sc.coefficient
-       FROM school_class c JOIN school_year y ON y.id = c.school_year_id
-       JOIN subject_coefficient_version sc ON sc.level_id = c.level_id AND sc.stream_id IS NOT DISTINCT FROM c.stream_id
-         AND y.name >= sc.valid_from AND y.name < sc.valid_until
-       JOIN subject su ON su.id = sc.subject_id
-       WHERE c.id = ANY($1::int[]) ORDER BY sc.coefficient DESC NULLS LAST, sc.subject_id`,
-      [classIds],
-    ),
+    coefficientRows(db, classIds),
     db.query(
       // One row per assessment with its grades packed in three aligned lists (one aggregation
       // pass feeds them the same rows in the same order), from an index scan of its grades.
@@ -127,7 +120,7 @@ export async function loadClassInputs(db: Db, classIds: number[], yearIds: numbe
   ]);
   // Grouped by class once: a school's batch is dozens of classes and tens of thousands of grades.
   const rosterOf = groupBy(roster as RosterRow[], (x) => x.class_id);
-  const coefficientsOf = groupBy(coefficients as CoefficientRow[], (x) => x.class_id);
+  const coefficientsOf = groupBy(coefficients, (x) => x.class_id);
   const gradesOf = new Map<number, GradeRow[]>();
   for (const a of grades as PackedGrades[]) {
     let list = gradesOf.get(a.class_id);
@@ -152,16 +145,6 @@ export async function loadClassInputs(db: Db, classIds: number[], yearIds: numbe
   }
   await loadPriorExams(db, inputs);
   return inputs;
-}
-
-interface CoefficientRow {
-  class_id: number;
-  exam: string;
-  subject_id: number;
-  code: string;
-  name_fr: string;
-  name_ar: string;
-  coefficient: string | null;
 }
 
 /** The subjects named in a class's coefficient rows, as the entities the schema resolves. */
