@@ -141,7 +141,8 @@ export async function prepareEvaluationData(db: pg.ClientBase, year: string, see
       )
     ).rows[0];
     await db.query('COMMIT');
-    await db.query('ANALYZE assessment, grade, term_status');
+    // Settled as autovacuum leaves them in service (visibility map set: index-only scans).
+    await db.query('VACUUM (ANALYZE) assessment, grade, term_status');
     return {
       yearId,
       target: { classId: target.class_id, schoolCode: target.school_code, pupils: target.pupils, subjects: target.subjects, assessments: counts.target_assessments },
