@@ -126,6 +126,17 @@ describe('class council and term state', () => {
     await expect(api.db.query(`UPDATE year_decision SET decision = 'MAYBE'`)).rejects.toThrow(/check/);
   });
 
+  it('confirms from more concurrent councils than the pool has connections', async () => {
+    // Each confirmation holds a transaction: computing the proposals on a second pooled
+    // connection would leave every one of them waiting for a connection, for ever.
+    const runs = Array.from({ length: 8 }, () => confirm(director, [{ codeMassar: b.code, decision: 'REPEAT' }, { codeMassar: a.code, decision: 'PROMOTED' }]));
+    const stalled = new Promise<'stalled'>((resolve) => setTimeout(() => resolve('stalled'), 15_000).unref());
+    const results = await Promise.race([Promise.all(runs), stalled]);
+    expect(results).not.toBe('stalled');
+    for (const res of results as Awaited<(typeof runs)[number]>[]) expect(res.errors).toBeUndefined();
+    expect(await decisionCount()).toBe(2);
+  }, 30_000);
+
   it('shows families the decision once S2 is published, without the proposal', async () => {
     expect((await api.exec(parent, FAMILY, { code: b.code })).data!.student.results).toBeNull();
     expect((await api.exec(director, TERM('publishTerm'), term('S2'))).errors).toBeUndefined();

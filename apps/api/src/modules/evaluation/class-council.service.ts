@@ -1,11 +1,11 @@
 import { type EntityManager } from 'typeorm';
 import { Permission, requireAccess } from '../../core/auth/access.js';
-import { type Context, loader, requireViewer } from '../../core/context.js';
+import { type Context, requireViewer } from '../../core/context.js';
 import { conflict } from '../../core/errors.js';
 import { type DecisionInput } from './dto/confirm-decisions.input.js';
 import { TermStatus } from './evaluation.enums.js';
 import { badRows, type RowProblem } from './evaluation.errors.js';
-import { classResults, resultsKey, toStudentResults } from './results.service.js';
+import { computeClassResults, toStudentResults } from './results.service.js';
 import { type StudentResults } from './results.types.js';
 
 const NOTE_MAX = 500;
@@ -47,7 +47,7 @@ export async function confirmDecisions(ctx: Context, classId: number, rows: Deci
     await requireAccess(tx, { viewer, permission: Permission.TermManage, ids: [classId] });
     const yearId = await requireClosedYear(tx, classId);
     const ids = await activePupils(tx, classId, yearId, codes);
-    const year = await loader(ctx, classResults).load(resultsKey(classId, yearId, null));
+    const year = await computeClassResults(tx, classId, yearId, null);
     const proposed = ids.map((id) => year.rows.find((r) => r.studentId === id)?.decision ?? null);
     await tx.query(
       `INSERT INTO year_decision (school_id, school_year_id, class_id, student_id, decision, proposed_decision, confirmed_by, note)

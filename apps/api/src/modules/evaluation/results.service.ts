@@ -55,6 +55,16 @@ export const classResults = (ctx: Context) =>
 /** A class of a school year, and a term (none: the year). The year lets PostgreSQL read one grade partition. */
 export const resultsKey = (classId: number, yearId: number, term: Term | null | undefined) => `${classId}:${yearId}:${term ?? 'YEAR'}`;
 
+/**
+ * One class's results computed on `db`, every pupil visible: for a writer inside its transaction,
+ * already granted the class. The loader above would take a second pooled connection while the
+ * transaction holds one, and enough concurrent writers would exhaust the pool and wait forever.
+ */
+export async function computeClassResults(db: Db, classId: number, yearId: number, term: Term | null): Promise<ClassResultsData> {
+  const input = (await loadClassInputs(db, [classId], [yearId], 'true')).get(classId)!;
+  return { classId, term, rows: term ? termResults(input, term) : yearResults(input), visible: input.visible, subjects: input.subjectsById };
+}
+
 /** One pupil's results as this viewer may read them, or null. */
 export function toStudentResults(data: ClassResultsData, studentId: string): StudentResults | null {
   const row = data.rows.find((r) => r.studentId === studentId);
