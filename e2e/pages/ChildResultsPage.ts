@@ -11,7 +11,7 @@ export interface ChildResultsLabels {
 }
 
 export const FRENCH: ChildResultsLabels = {
-  resultsOf: (name) => `Résultats et dates de ${name}`,
+  resultsOf: (name) => `Voir les résultats et dates de ${name}`,
   generalAverage: 'Moyenne générale',
   rank: 'Rang',
   classAverage: 'Moyenne de la classe',
@@ -19,7 +19,7 @@ export const FRENCH: ChildResultsLabels = {
 };
 
 export const ARABIC: ChildResultsLabels = {
-  resultsOf: (name) => `نتائج ومواعيد ${name}`,
+  resultsOf: (name) => `عرض نتائج ومواعيد ${name}`,
   generalAverage: 'المعدل العام',
   rank: 'الرتبة',
   classAverage: 'معدل القسم',

@@ -4,6 +4,7 @@ import { ARABIC, ChildResultsPage } from '../pages/ChildResultsPage';
 import { ClassResultsPage } from '../pages/ClassResultsPage';
 import { GradeGridPage } from '../pages/GradeGridPage';
 import { TEACHER_ACCOUNT, appOf, storageStateOf, storageStateOfAccount } from '../support/apps';
+import { expectNoSeriousViolations } from '../support/axe';
 import { childInClass, ensureTermOpen, type Child } from '../support/evaluation';
 import { graphql } from '../support/graphql';
 
@@ -123,6 +124,7 @@ test.describe('grades and results: S2 of 1AC-1, from the teacher to the parent',
       await expect(grades.nothingSentNotice).toBeVisible();
       await expect(childCell).toBeFocused();
       await grades.expectRefused(childCell, OUT_OF_RANGE_REASON);
+      await expectNoSeriousViolations(page, 'the grade grid with a refused cell');
 
       await grades.typeInFocusedCell(journey.childMark);
       await grades.expectAccepted(childCell);
@@ -148,6 +150,7 @@ test.describe('grades and results: S2 of 1AC-1, from the teacher to the parent',
       await expect(results.generalAverage).toHaveCount(0);
       await expect(results.rank).toHaveCount(0);
       await expect(page.getByText(journey.childMark)).toHaveCount(0);
+      await expectNoSeriousViolations(page, 'a child\'s unpublished term on a phone');
     });
   });
 
@@ -167,6 +170,7 @@ test.describe('grades and results: S2 of 1AC-1, from the teacher to the parent',
       await expect(results.doneNotice(`${TERM_LABEL} publié`)).toBeVisible();
       await expect(results.publishButton).toHaveCount(0);
       await expect(results.reopenButton).toBeVisible();
+      await expectNoSeriousViolations(page, 'a published term\'s class results');
 
       // The class results already count the teacher's mark: mathematics is S2's only marked subject.
       await expect(results.row(journey.childSortName)).toContainText(journey.childMark);
@@ -188,6 +192,7 @@ test.describe('grades and results: S2 of 1AC-1, from the teacher to the parent',
       await expect(results.generalAverage).toBeInViewport({ ratio: 1 });
       // Nothing is wider than the phone: no sideways scrolling to read the figures.
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+      await expectNoSeriousViolations(page, 'a child\'s published term on a phone (fr)');
 
       await new AppHeader(page).chooseLanguage('العربية');
       await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
@@ -196,6 +201,7 @@ test.describe('grades and results: S2 of 1AC-1, from the teacher to the parent',
       await expect(arabic.generalAverage).toBeVisible();
       await expect(arabic.generalAverage).toContainText(arabicOrLatinDigits(journey.childMark));
       await expect(results.generalAverage).toHaveCount(0); // no longer labelled in French
+      await expectNoSeriousViolations(page, 'a child\'s published term on a phone (ar)');
     });
   });
 });
