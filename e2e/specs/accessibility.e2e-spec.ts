@@ -46,6 +46,10 @@ test.describe('portal: a child\'s results on a phone', () => {
     const results = new ChildResultsPage(page);
     await results.openFromHome(`${child.firstName} ${child.lastName}`, 'Semestre 1');
     await expectNoSeriousViolations(page, 'portal child results, S1 (fr)');
+    // "How is this average computed?", opened everywhere it is offered.
+    const disclosures = page.locator('details > summary');
+    for (let i = 0; i < (await disclosures.count()); i++) await disclosures.nth(i).click();
+    await expectNoSeriousViolations(page, 'portal child results, S1, every derivation open (fr)');
     await results.terms.choose('Année');
     await checkBothLanguages(page, 'portal child results, year');
   });
@@ -57,6 +61,12 @@ test.describe('back office: a director\'s class results', () => {
     const results = new ClassResultsPage(page);
     await results.openFromHome(CLASS_NAME, 'Semestre 1');
     await expectNoSeriousViolations(page, 'class results, S1 (fr)');
+    // A pupil's derivation, the reopening form (not sent) and the audit trail of an assessment.
+    await page.getByRole('button', { name: /^Détail du calcul — / }).first().click();
+    if (await results.reopenButton.isVisible()) await results.reopenButton.click();
+    const audit = page.getByRole('combobox', { name: 'Évaluation', exact: true });
+    if ((await audit.count()) > 0) await audit.selectOption({ index: 1 });
+    await expectNoSeriousViolations(page, 'class results, S1, derivation, reopening form and audit trail (fr)');
     await results.terms.choose('Année');
     await checkBothLanguages(page, 'class results, year');
   });
@@ -70,6 +80,10 @@ test.describe('back office: a teacher\'s grade grid', () => {
     await expect(grid.assignmentLink(CLASS_NAME, 'Mathématiques')).toBeVisible();
     await expectNoSeriousViolations(page, 'teacher home (fr)');
     await grid.openFromHome(CLASS_NAME, 'Mathématiques', 'Semestre 1');
-    await checkBothLanguages(page, 'grade grid');
+    await expectNoSeriousViolations(page, 'grade grid of a published term (fr)');
+    // S2 is open on the demo data: its grid offers the new-assessment form.
+    await grid.terms.choose('Semestre 2');
+    await page.getByRole('button', { name: 'Nouvelle évaluation', exact: true }).click();
+    await checkBothLanguages(page, 'grade grid, with the new-assessment form open');
   });
 });
