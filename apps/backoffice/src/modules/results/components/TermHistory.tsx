@@ -1,17 +1,8 @@
+import type { TermHistoryFieldsFragment } from '@massar/client';
 import { List, useFormatters, useTranslation } from '@massar/ui';
 
 /** Who last locked, published and reopened the term, when, and why it was reopened. */
-export interface TermHistoryState {
-  lockedAt?: string | null;
-  lockedBy?: string | null;
-  publishedAt?: string | null;
-  publishedBy?: string | null;
-  reopenedAt?: string | null;
-  reopenedBy?: string | null;
-  reopenReason?: string | null;
-}
-
-export function TermHistory({ state }: { state: TermHistoryState }) {
+export function TermHistory({ state }: { state: TermHistoryFieldsFragment }) {
   const { t } = useTranslation();
   const { formatDate } = useFormatters();
   const when = (value: string) => formatDate(value, { dateStyle: 'medium', timeStyle: 'short' });

@@ -11,24 +11,10 @@ export const CLASS_RESULTS = graphql(`
         s1: termStatus(term: S1)
         s2: termStatus(term: S2)
         s1State: termState(term: S1) {
-          status
-          lockedAt
-          lockedBy
-          publishedAt
-          publishedBy
-          reopenedAt
-          reopenedBy
-          reopenReason
+          ...TermHistoryFields
         }
         s2State: termState(term: S2) {
-          status
-          lockedAt
-          lockedBy
-          publishedAt
-          publishedBy
-          reopenedAt
-          reopenedBy
-          reopenReason
+          ...TermHistoryFields
         }
         subjects {
           coefficient
