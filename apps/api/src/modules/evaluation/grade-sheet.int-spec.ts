@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toGlobalId } from '../../core/graphql/node.js';
 import { factories, Role, viewer } from '../../test/factories.js';
 import { codeOf, createTestApi, type TestApi } from '../../test/graphql.js';
+import { deflatedZeros, handZip } from '../../test/zip-files.js';
 
 const CREATE = 'mutation($input: CreateAssessmentInput!) { createAssessment(input: $input) { id } }';
 const RECORD = 'mutation($input: RecordGradesInput!) { recordGrades(input: $input) { value } }';
@@ -190,6 +191,32 @@ describe('grade sheets (xlsx export, preview, import)', () => {
     const plain = Buffer.from(await blank.xlsx.writeBuffer()).toString('base64');
     expect((await upload(s, plain)).data!.previewGradeSheet.fileError).toBe('WRONG_SHEET');
     expect((await upload(s, 'A'.repeat(2_000_001))).errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'FILE_TOO_LARGE' });
+  });
+
+  it('checks the class before reading a file, and refuses a zip bomb as FILE_TOO_LARGE in well under a second', async () => {
+    const s = await classWithGrades();
+    const otherTeacher = viewer(Role.TEACHER, { schoolId: school.id, staffMemberId: await f.teacher(school.id, [{ classId: await f.schoolClass(school.id) }]) });
+    // 300 MB of zeros in a 300 kB upload, its headers claiming 1 kB (below the old declared-size check).
+    const bomb = handZip([{ name: 'xl/worksheets/sheet1.xml', data: await deflatedZeros(300 * 1024 * 1024), declaredSize: 1024 }]).toString('base64');
+    const genuine = (await exportSheet(s)).data!.gradeSheet.base64;
+    const timed = async (v: V, query: string) => {
+      const before = process.memoryUsage().rss;
+      const start = performance.now();
+      const res = await upload(s, bomb, v, query);
+      return { res, ms: performance.now() - start, rssGrowth: process.memoryUsage().rss - before };
+    };
+    for (const query of [PREVIEW, IMPORT]) {
+      // A stranger gets the access refusal a genuine sheet gets, before anything is unzipped.
+      const stranger = await timed(otherTeacher, query);
+      expect(codeOf(stranger.res)).toBe(codeOf(await upload(s, genuine, otherTeacher, query)));
+      expect(['FORBIDDEN', 'NOT_FOUND']).toContain(codeOf(stranger.res));
+      expect(stranger.ms).toBeLessThan(1000);
+      // The class's teacher gets the file refused, bounded while inflating: fast, no memory held.
+      const own = await timed(s.teacher, query);
+      expect(own.res.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'base64', reason: 'FILE_TOO_LARGE' });
+      expect(own.ms).toBeLessThan(1000);
+      expect(own.rssGrowth).toBeLessThan(100 * 1024 * 1024);
+    }
   });
 
   it('refuses an import into a locked term with GRADES_LOCKED, and writes nothing', async () => {

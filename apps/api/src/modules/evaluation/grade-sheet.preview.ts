@@ -37,8 +37,8 @@ const emptyPreview = (status: TermStatus): GradeSheetPreview => ({ fileError: nu
 
 export function previewSheet(read: ReadResult, record: SheetRecord): GradeSheetPreview {
   const preview = emptyPreview(record.status);
-  // TOO_LARGE never gets here: the service refuses it as BAD_USER_INPUT before reading rows.
-  if (!read.ok) return { ...preview, fileError: read.error as GradeSheetFileError, fileErrorMessage: read.message };
+  // FILE_TOO_LARGE never gets here: the service refuses it as BAD_USER_INPUT before reading rows.
+  if (!read.ok) return { ...preview, fileError: read.error, fileErrorMessage: read.message };
   if (!sameIdentity(read.sheet.identity, record.identity)) {
     return { ...preview, fileError: GradeSheetFileError.WRONG_SHEET, fileErrorMessage: 'This sheet is for another class, subject, term or year' };
   }

@@ -9,7 +9,7 @@ import { gradesLocked } from './evaluation.errors.js';
 import { writeGrades } from './grade.service.js';
 import { assessmentLabel } from './grade-sheet.cells.js';
 import { previewSheet, type SheetPupil, type SheetRecord } from './grade-sheet.preview.js';
-import { type GradeSheetFile, type GradeSheetPreview, type GradeSheetRowError } from './grade-sheet.types.js';
+import { type GradeSheetFile, GradeSheetFileError, type GradeSheetPreview, type GradeSheetRowError } from './grade-sheet.types.js';
 import { buildWorkbook, readWorkbook, type ReadResult, XLSX_TYPE } from './grade-sheet.xlsx.js';
 
 /** Below the 2 MB JSON body limit of /graphql; a 45-pupil sheet is about 15 kB. */
@@ -53,9 +53,9 @@ export async function exportGradeSheet(db: DataSource, viewer: Viewer, classId: 
 
 /** What importing the sheet would change, and every row that cannot be imported: nothing is written. */
 export async function previewGradeSheet(db: DataSource, viewer: Viewer, classId: number, input: GradeSheetUploadInput): Promise<GradeSheetPreview> {
+  const t = await teacherTarget(db, viewer, classId, input); // before the file is read: a stranger's upload is never unzipped
   const read = await readUpload(input.base64);
-  const record = await teacherRecord(db, viewer, classId, input);
-  return previewSheet(read, record);
+  return previewSheet(read, await loadRecord(db, t, input.subjectCode, input.term));
 }
 
 /**
@@ -63,9 +63,11 @@ export async function previewGradeSheet(db: DataSource, viewer: Viewer, classId:
  * nothing: BAD_USER_INPUT naming the first bad row while any row is bad, GRADES_LOCKED unless OPEN.
  */
 export async function importGradeSheet(db: DataSource, viewer: Viewer, classId: number, input: GradeSheetUploadInput): Promise<GradeSheetPreview> {
+  await teacherTarget(db, viewer, classId, input); // before the file is read, as for a preview
   const read = await readUpload(input.base64); // parsed before the transaction: no lock held while unzipping
   return db.transaction(async (tx) => {
-    const preview = previewSheet(read, await teacherRecord(tx, viewer, classId, input));
+    const t = await teacherTarget(tx, viewer, classId, input); // the term's status as of this transaction
+    const preview = previewSheet(read, await loadRecord(tx, t, input.subjectCode, input.term));
     if (preview.fileError) throw badInput('base64', preview.fileError, preview.fileErrorMessage ?? 'This file cannot be imported');
     if (preview.errors.length) throw sheetErrors(preview.errors);
     if (preview.termStatus !== TermStatus.OPEN) throw gradesLocked(input.term, preview.termStatus);
@@ -75,18 +77,19 @@ export async function importGradeSheet(db: DataSource, viewer: Viewer, classId: 
   });
 }
 
+/** Size limits on the upload and on what it inflates to (grade-sheet.zip-limits.ts), then the workbook. */
 async function readUpload(base64: string): Promise<ReadResult> {
-  if (base64.length > MAX_BASE64_LENGTH) throw badInput('base64', 'FILE_TOO_LARGE', 'A grade sheet is at most 1.5 MB');
+  if (base64.length > MAX_BASE64_LENGTH) throw badInput('base64', GradeSheetFileError.FILE_TOO_LARGE, 'A grade sheet is at most 1.5 MB');
   const read = await readWorkbook(Buffer.from(base64, 'base64'));
-  if (!read.ok && read.error === 'TOO_LARGE') throw badInput('base64', 'FILE_TOO_LARGE', read.message);
+  if (!read.ok && read.error === GradeSheetFileError.FILE_TOO_LARGE) throw badInput('base64', read.error, read.message);
   return read;
 }
 
 /** Preview and import are the teacher's: the same rule as recordGrades (GradeWrite on class × subject). */
-async function teacherRecord(db: DataSource | EntityManager, viewer: Viewer, classId: number, input: GradeSheetUploadInput): Promise<SheetRecord> {
+async function teacherTarget(db: DataSource | EntityManager, viewer: Viewer, classId: number, input: GradeSheetUploadInput): Promise<Target> {
   const t = await target(db, classId, input.subjectCode, input.term);
   await requireAccess(db, { viewer, permission: Permission.GradeWrite, ids: [t.assignment_id ?? 0] });
-  return loadRecord(db, t, input.subjectCode, input.term);
+  return t;
 }
 
 function changesByAssessment(preview: GradeSheetPreview): Map<string, { codeMassar: string; value: number | null; absence: Absence | null }[]> {

@@ -6,10 +6,13 @@ import { Absence, TermStatus } from './evaluation.enums.js';
 export enum GradeSheetFileError {
   NOT_A_SPREADSHEET = 'NOT_A_SPREADSHEET',
   WRONG_SHEET = 'WRONG_SHEET',
+  FILE_TOO_LARGE = 'FILE_TOO_LARGE',
 }
 registerEnumType(GradeSheetFileError, {
   name: 'GradeSheetFileError',
-  description: 'NOT_A_SPREADSHEET: not an .xlsx workbook (CSV, .xls, random bytes…); WRONG_SHEET: a workbook, but not the Massar sheet of this class × subject × term.',
+  description:
+    'NOT_A_SPREADSHEET: not an .xlsx workbook (CSV, .xls, random bytes, an encrypted file…); WRONG_SHEET: a workbook, but not the Massar sheet of this class × subject × term; ' +
+    'FILE_TOO_LARGE: over 1.5 MB, or inflating to more than a grade sheet ever does (always refused as BAD_USER_INPUT with this reason, never as a preview).',
 });
 
 /** Why one row (or, for UNKNOWN_ASSESSMENT, one header cell) of a sheet cannot be imported. */

@@ -1,6 +1,8 @@
 import ExcelJS from 'exceljs';
 import { type Absence } from './evaluation.enums.js';
 import { ABSENT, ABSENT_JUSTIFIED, cellOf, plainValue } from './grade-sheet.cells.js';
+import { GradeSheetFileError } from './grade-sheet.types.js';
+import { checkZipLimits } from './grade-sheet.zip-limits.js';
 
 /*
  * The .xlsx layout, with no database: a visible sheet for teachers and a very hidden "massar"
@@ -94,28 +96,25 @@ export interface ReadSheet {
   rows: { row: number; code: string; cells: Map<number, ExcelJS.CellValue> }[];
 }
 
-export type ReadResult = { ok: true; sheet: ReadSheet } | { ok: false; error: 'NOT_A_SPREADSHEET' | 'WRONG_SHEET' | 'TOO_LARGE'; message: string };
-
-/** A grade sheet unzips to well under a megabyte; more is a zip bomb or not a grade sheet. */
-const MAX_UNZIPPED_BYTES = 20 * 1024 * 1024;
+export type ReadResult = { ok: true; sheet: ReadSheet } | { ok: false; error: GradeSheetFileError; message: string };
 
 /** Reads a workbook; never throws on a bad file. */
 export async function readWorkbook(file: Buffer): Promise<ReadResult> {
-  const unzipped = declaredUnzippedSize(file);
-  if (unzipped === null) return { ok: false, error: 'NOT_A_SPREADSHEET', message: 'This file is not an .xlsx spreadsheet' };
-  if (unzipped > MAX_UNZIPPED_BYTES) return { ok: false, error: 'TOO_LARGE', message: 'This file is too large for a grade sheet' };
+  // Inflated under limits first: ExcelJS would inflate whatever the zip holds, in memory.
+  const zip = checkZipLimits(file);
+  if (!zip.ok) return { ok: false, error: zip.error === 'TOO_LARGE' ? GradeSheetFileError.FILE_TOO_LARGE : GradeSheetFileError.NOT_A_SPREADSHEET, message: zip.message };
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(file as unknown as ExcelJS.Buffer);
   } catch {
-    return { ok: false, error: 'NOT_A_SPREADSHEET', message: 'This file is not an .xlsx spreadsheet' };
+    return { ok: false, error: GradeSheetFileError.NOT_A_SPREADSHEET, message: 'This file is not an .xlsx spreadsheet' };
   }
   const visible = wb.worksheets.find((w) => w.state === 'visible');
-  if (!visible) return { ok: false, error: 'NOT_A_SPREADSHEET', message: 'This file has no sheet' };
+  if (!visible) return { ok: false, error: GradeSheetFileError.NOT_A_SPREADSHEET, message: 'This file has no sheet' };
   const meta = wb.getWorksheet(META_SHEET);
   const identity = meta && readIdentity(meta);
   const headerRow = findHeaderRow(visible);
-  if (!meta || !identity || !headerRow) return { ok: false, error: 'WRONG_SHEET', message: 'This is not a Massar grade sheet: export one first' };
+  if (!meta || !identity || !headerRow) return { ok: false, error: GradeSheetFileError.WRONG_SHEET, message: 'This is not a Massar grade sheet: export one first' };
   return { ok: true, sheet: { identity, assessmentIds: readAssessmentIds(meta), headerRow, ...readGrid(visible, headerRow) } };
 }
 
@@ -163,23 +162,4 @@ function readGrid(ws: ExcelJS.Worksheet, headerRow: number): Pick<ReadSheet, 'co
     if (code || [...cells.values()].some((v) => text(v) !== '')) rows.push({ row: r, code, cells });
   });
   return { columns, rows };
-}
-
-/**
- * The total uncompressed size a zip's central directory declares (null: not a zip), read before
- * the workbook is inflated in memory. ZIP64 entries (0xFFFFFFFF) count as too large.
- */
-export function declaredUnzippedSize(zip: Buffer): number | null {
-  const eocd = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
-  if (eocd < 0 || eocd + 22 > zip.length) return null;
-  const entries = zip.readUInt16LE(eocd + 10);
-  let at = zip.readUInt32LE(eocd + 16);
-  let total = 0;
-  for (let i = 0; i < entries; i++) {
-    if (at + 46 > zip.length || zip.readUInt32LE(at) !== 0x02014b50) return null;
-    const size = zip.readUInt32LE(at + 24);
-    total += size === 0xffffffff ? Infinity : size;
-    at += 46 + zip.readUInt16LE(at + 28) + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
-  }
-  return entries ? total : null;
 }
