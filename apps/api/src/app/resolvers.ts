@@ -2,6 +2,7 @@ import { type NonEmptyArray } from 'type-graphql';
 import { type ResolverClass } from '../core/graphql/schema.js';
 import { ClassStudentsResolver, EnrolmentResolver, StudentEnrolmentsResolver } from '../modules/enrolment/enrolment.resolver.js';
 import { AuthResolver } from '../modules/people/auth.resolver.js';
+import { ChildLinkResolver } from '../modules/people/child-link.resolver.js';
 import { GuardianResolver } from '../modules/people/guardian.resolver.js';
 import { SchoolStaffResolver } from '../modules/people/school-staff.resolver.js';
 import { StudentResolver } from '../modules/people/student.resolver.js';
@@ -24,7 +25,7 @@ import { ClassCouncilResolver, StudentDecisionResolver } from '../modules/evalua
 export const RESOLVERS: NonEmptyArray<ResolverClass> = [
   NodeResolver,
   RegionResolver, ProvinceResolver, SchoolResolver, SchoolTerritoryResolver,
-  AuthResolver, StudentResolver, GuardianResolver, SchoolStaffResolver,
+  AuthResolver, StudentResolver, GuardianResolver, SchoolStaffResolver, ChildLinkResolver,
   ReferenceResolver, LevelResolver, SchoolClassesResolver, SchoolClassResolver, TeachingAssignmentResolver, ViewerTeachingResolver,
   EnrolmentResolver, ClassStudentsResolver, StudentEnrolmentsResolver,
   AssessmentResolver, GradeResolver, GradeChangeResolver, ClassSubjectResolver, ClassAssessmentsResolver,

@@ -42,8 +42,14 @@ describe('enrolment', () => {
     expect(a.schoolClass.name).toBe('1AC-1');
     expect(a.schoolYear.name).toBe('2025-2026');
     expect(a.student.guardians).toEqual([{ firstName: 'Karim', relationship: 'FATHER' }]);
-    // The sibling's father, known by his CIN, is linked rather than duplicated.
+    // The sibling's father, known by his CIN and the same names, is linked rather than duplicated,
+    // at once (he has no account to confirm from); the school sees the phone it typed.
     expect((await api.db.query("SELECT count(*)::int AS n FROM guardian WHERE national_id = 'C123456'"))[0].n).toBe(1);
+    const sibling = await api.exec(secretary, `{ student(codeMassar: "${second.data!.registerStudent.student.codeMassar}") { guardians { firstName linkStatus phone } } }`);
+    expect(sibling.data!.student.guardians).toEqual([{ firstName: 'Karim', linkStatus: 'CONFIRMED', phone: '0661234567' }]);
+    // The same CIN with another father's names is someone else: refused, naming the field.
+    const impostor = await api.exec(secretary, REGISTER, { input: pupil(classId, { guardians: [{ ...pupil(classId).guardians[0], firstName: 'Rachid' }] }) });
+    expect(impostor.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', path: 'guardians.0.nationalId', reason: 'GUARDIAN_IDENTITY_MISMATCH' });
   });
 
   it('rejects bad input naming the field, and writes nothing', async () => {
@@ -61,6 +67,31 @@ describe('enrolment', () => {
     expect(badDate.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'birthDate' });
     const badId = await api.exec(secretary, REGISTER, { input: pupil(classId, { classId: 'nonsense' }) });
     expect(codeOf(badId)).toBe('BAD_USER_INPUT');
+    const twice = await api.exec(secretary, REGISTER, {
+      input: pupil(classId, { guardians: [pupil(classId).guardians[0], { ...pupil(classId).guardians[0], relationship: 'TUTOR' }] }),
+    });
+    expect(twice.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', path: 'guardians.1.nationalId', reason: 'DUPLICATE_GUARDIAN' });
+    expect([await countRows('student'), await countRows('guardian'), await countRows('enrolment')]).toEqual(before);
+  });
+
+  it('refuses a blank name, or one with invisible direction characters, naming the field', async () => {
+    const classId = await f.schoolClass(schoolId, { name: '1AC-3' });
+    const before = [await countRows('student'), await countRows('guardian'), await countRows('enrolment')];
+    const father = pupil(classId).guardians[0];
+    const cases: [Record<string, unknown>, string, string][] = [
+      [{ lastName: '   ' }, 'lastName', 'lastName'],
+      [{ firstNameAr: ' \u3000 ' }, 'firstNameAr', 'firstNameAr'],
+      [{ birthPlace: '  ' }, 'birthPlace', 'birthPlace'],
+      [{ firstName: 'Adam\u202eizaT' }, 'firstName', 'firstName'],
+      [{ lastNameAr: 'التازي\u200f' }, 'lastNameAr', 'lastNameAr'],
+      [{ guardians: [{ ...father, firstName: '  ' }] }, 'firstName', 'guardians.0.firstName'],
+      [{ guardians: [{ ...father, lastName: 'Tazi\u2066' }] }, 'lastName', 'guardians.0.lastName'],
+    ];
+    for (const [override, field, path] of cases) {
+      const res = await api.exec(secretary, REGISTER, { input: pupil(classId, override) });
+      expect(res.errors![0].extensions, path).toMatchObject({ code: 'BAD_USER_INPUT', field, path });
+      expect(res.errors![0].message).not.toMatch(/constraint|check|violates/i);
+    }
     expect([await countRows('student'), await countRows('guardian'), await countRows('enrolment')]).toEqual(before);
   });
 

@@ -2,7 +2,9 @@ import { type DataSource, type EntityManager } from 'typeorm';
 import { Permission, requireAccess } from '../../core/auth/access.js';
 import { type Viewer } from '../../core/auth/viewer.js';
 import { badInput, conflict, notFound } from '../../core/errors.js';
-import { nextCodeMassar, normalizeCodeMassar } from '../people/code-massar.js';
+import { normalizeCodeMassar } from '../people/code-massar.js';
+import { checkDistinctGuardians, linkGuardian, upsertGuardian } from '../people/guardian.service.js';
+import { createStudent } from '../people/student.service.js';
 import { Enrolment } from './enrolment.entity.js';
 import { type RegisterStudentInput } from './dto/register-student.input.js';
 
@@ -16,23 +18,34 @@ interface ClassRow {
   region_id: number;
 }
 
-/** Registers a new pupil (a new code Massar), their guardians, and enrols them: all or nothing. */
+/**
+ * Registers a new pupil (a new code Massar), links their guardians, and enrols them: all or
+ * nothing. The pupil and guardian rows are people's, written through its functions.
+ */
 export async function registerStudent(db: DataSource, viewer: Viewer, classId: number, input: RegisterStudentInput): Promise<Enrolment> {
   checkBirthDate(input.birthDate);
+  checkDistinctGuardians(input.guardians);
   return db.transaction(async (tx) => {
     const cls = await lockClass(tx, viewer, classId);
-    const code = await nextCodeMassar(tx, cls.region_id);
-    const [student] = await tx.query(
-      `INSERT INTO student (code_massar, first_name, last_name, first_name_ar, last_name_ar, birth_date, birth_place, gender)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
-      [code, input.firstName.trim(), input.lastName.trim(), input.firstNameAr.trim(), input.lastNameAr.trim(), input.birthDate, input.birthPlace.trim(), input.gender],
-    );
-    for (const g of input.guardians) {
-      const guardianId = await upsertGuardian(tx, g);
-      await tx.query('INSERT INTO student_guardian (student_id, guardian_id, relationship) VALUES ($1, $2, $3)', [student.id, guardianId, g.relationship]);
+    const student = await createStudent(tx, cls.region_id, input);
+    const schoolHoldsAnyOf = (studentIds: string[]) => holdsAnyOf(tx, cls.school_id, studentIds);
+    for (const [i, g] of input.guardians.entries()) {
+      const guardian = await upsertGuardian(tx, g, `guardians.${i}`);
+      const link = { studentId: student.id, guardian, relationship: g.relationship, schoolId: cls.school_id, contact: g };
+      await linkGuardian(tx, link, schoolHoldsAnyOf);
     }
     return insertEnrolment(tx, student.id, cls);
   });
+}
+
+/** Whether any of these pupils is enrolled in the school now. */
+async function holdsAnyOf(tx: EntityManager, schoolId: number, studentIds: string[]): Promise<boolean> {
+  if (!studentIds.length) return false;
+  const [row] = await tx.query(
+    `SELECT EXISTS (SELECT 1 FROM enrolment WHERE school_id = $1 AND status = 'ACTIVE' AND student_id = ANY($2::bigint[])) AS held`,
+    [schoolId, studentIds],
+  );
+  return row.held;
 }
 
 /**
@@ -87,20 +100,6 @@ async function insertEnrolment(tx: EntityManager, studentId: string, cls: ClassR
     [studentId, cls.school_id, cls.id, cls.school_year_id],
   );
   return tx.getRepository(Enrolment).findOneByOrFail({ id: row.id, schoolYearId: cls.school_year_id });
-}
-
-async function upsertGuardian(tx: EntityManager, g: RegisterStudentInput['guardians'][number]): Promise<string> {
-  // A parent already known by national id (a sibling's) is linked, not duplicated.
-  if (g.nationalId) {
-    const [known] = await tx.query('SELECT id FROM guardian WHERE national_id = $1', [g.nationalId]);
-    if (known) return known.id;
-  }
-  const [row] = await tx.query(
-    `INSERT INTO guardian (first_name, last_name, first_name_ar, last_name_ar, phone, email, national_id)
-     VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
-    [g.firstName.trim(), g.lastName.trim(), g.firstNameAr.trim(), g.lastNameAr.trim(), g.phone ?? null, g.email?.toLowerCase() ?? null, g.nationalId ?? null],
-  );
-  return row.id;
 }
 
 function checkBirthDate(date: string): void {

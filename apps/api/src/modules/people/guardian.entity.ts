@@ -10,6 +10,16 @@ export enum Relationship {
 }
 registerEnumType(Relationship, { name: 'Relationship' });
 
+export enum GuardianLinkStatus {
+  CONFIRMED = 'CONFIRMED',
+  PENDING = 'PENDING',
+  DECLINED = 'DECLINED',
+}
+registerEnumType(GuardianLinkStatus, {
+  name: 'GuardianLinkStatus',
+  description: 'A link made by a school to a parent who has an account waits for the parent to confirm the child (PENDING), or was declined.',
+});
+
 @Entity('guardian')
 @ObjectType({ implements: Node, description: 'A parent or legal tutor of one or more pupils.' })
 export class Guardian extends PersonNames implements Node {
@@ -35,4 +45,14 @@ export class Guardian extends PersonNames implements Node {
   /** Set by the loader that reached this guardian through a pupil. */
   @Field(() => Relationship, { nullable: true, description: 'Relationship to the pupil this guardian was reached through.' })
   relationship?: Relationship;
+
+  /** Set by the loader that reached this guardian through a pupil. */
+  @Field(() => GuardianLinkStatus, { nullable: true, description: 'Status of the link to the pupil this guardian was reached through.' })
+  linkStatus?: GuardianLinkStatus;
+
+  /**
+   * The contact recorded for the pupil this guardian was reached through, set by that loader:
+   * what that pupil's school typed. Not a field: GuardianResolver decides who reads it.
+   */
+  linkContact?: { phone: string | null; email: string | null };
 }

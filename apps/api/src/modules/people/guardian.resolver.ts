@@ -1,27 +1,37 @@
 import { Authorized, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { Role } from '../../core/auth/viewer.js';
+import { holdsAny, Permission, ScopeKind, scopeIds } from '../../core/auth/grants.js';
 import { type Context, requireViewer } from '../../core/context.js';
 import { Guardian } from './guardian.entity.js';
 
-// Contact details are for the school's staff and the guardian themself; a teacher or an
-// analyst sees names only.
-const CONTACT_ROLES = [Role.DIRECTOR, Role.STAFF];
+type Contact = { phone: string | null; email: string | null };
 
-function mayReadContact(ctx: Context, guardian: Guardian): boolean {
+/**
+ * The contact a viewer may read: for the school's director and secretariat and the guardian
+ * themself (a teacher or an analyst sees names only). Staff read the contact recorded for the
+ * pupil they reached this guardian through — what that pupil's school typed — and nothing on a
+ * guardian reached any other way, so that a guardian shared with another school never shows
+ * that school's data. The guardian themself also reads their own record.
+ */
+function contactFor(ctx: Context, guardian: Guardian): Contact | null {
   const viewer = requireViewer(ctx);
-  return CONTACT_ROLES.includes(viewer.role) || (viewer.role === Role.PARENT && viewer.guardianId === Number(guardian.id));
+  const self = scopeIds(viewer.grants, Permission.FAMILY, ScopeKind.GUARDIAN).includes(Number(guardian.id));
+  if (!self && !holdsAny(viewer.grants, [Permission.SCHOOL_PUPILS])) return null;
+  if (guardian.linkContact) return guardian.linkContact;
+  return self ? { phone: guardian.phone, email: guardian.email } : null;
 }
+
+const DESCRIPTION = 'Null unless you are school staff or this guardian: the contact recorded for the pupil this guardian was reached through.';
 
 @Authorized()
 @Resolver(() => Guardian)
 export class GuardianResolver {
-  @FieldResolver(() => String, { nullable: true, description: 'Null unless you are school staff or this guardian.' })
+  @FieldResolver(() => String, { nullable: true, description: DESCRIPTION })
   phone(@Root() guardian: Guardian, @Ctx() ctx: Context): string | null {
-    return mayReadContact(ctx, guardian) ? guardian.phone : null;
+    return contactFor(ctx, guardian)?.phone ?? null;
   }
 
-  @FieldResolver(() => String, { nullable: true, description: 'Null unless you are school staff or this guardian.' })
+  @FieldResolver(() => String, { nullable: true, description: DESCRIPTION })
   email(@Root() guardian: Guardian, @Ctx() ctx: Context): string | null {
-    return mayReadContact(ctx, guardian) ? guardian.email : null;
+    return contactFor(ctx, guardian)?.email ?? null;
   }
 }

@@ -1,10 +1,10 @@
-import { type DataSource } from 'typeorm';
+import { type DataSource, type EntityManager } from 'typeorm';
 import { studentScope } from '../../core/auth/row-scope.js';
 import { type Viewer } from '../../core/auth/viewer.js';
 import { forbidden, notFound } from '../../core/errors.js';
 import { type PageArgs, paginate } from '../../core/database/loaders.js';
-import { normalizeCodeMassar } from './code-massar.js';
-import { Student } from './student.entity.js';
+import { nextCodeMassar, normalizeCodeMassar } from './code-massar.js';
+import { type Gender, Student } from './student.entity.js';
 
 /** A pupil by code Massar: NOT_FOUND if no pupil has it, FORBIDDEN if outside the scope. */
 export async function findStudentByCode(db: DataSource, viewer: Viewer, rawCode: string): Promise<Student> {
@@ -50,4 +50,28 @@ export function listStudents(db: DataSource, viewer: Viewer, filter: StudentList
     ],
     page,
   );
+}
+
+export interface NewStudent {
+  firstName: string;
+  lastName: string;
+  firstNameAr: string;
+  lastNameAr: string;
+  birthDate: string;
+  birthPlace: string;
+  gender: Gender;
+}
+
+/**
+ * A new pupil with a new code Massar, whose letter names the academy registering them. Inside
+ * the caller's transaction, so that a registration refused later leaves no pupil behind.
+ */
+export async function createStudent(tx: EntityManager, regionId: number, s: NewStudent): Promise<{ id: string; codeMassar: string }> {
+  const codeMassar = await nextCodeMassar(tx, regionId);
+  const [row] = await tx.query(
+    `INSERT INTO student (code_massar, first_name, last_name, first_name_ar, last_name_ar, birth_date, birth_place, gender)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
+    [codeMassar, s.firstName.trim(), s.lastName.trim(), s.firstNameAr.trim(), s.lastNameAr.trim(), s.birthDate, s.birthPlace.trim(), s.gender],
+  );
+  return { id: String(row.id), codeMassar };
 }

@@ -1,16 +1,15 @@
-import { ArrayMaxSize, ArrayMinSize, IsEmail, IsIn, IsOptional, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsEmail, IsIn, IsOptional, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { Gender } from '../../people/student.entity.js';
 import { Relationship } from '../../people/guardian.entity.js';
-
-const NAME = { min: 1, max: 80 };
+import { IsPersonName } from '../../people/person-name.js';
 
 @InputType()
 export class GuardianInput {
-  @Field() @Length(NAME.min, NAME.max) firstName: string;
-  @Field() @Length(NAME.min, NAME.max) lastName: string;
-  @Field() @Length(NAME.min, NAME.max) firstNameAr: string;
-  @Field() @Length(NAME.min, NAME.max) lastNameAr: string;
+  @Field() @IsPersonName() firstName: string;
+  @Field() @IsPersonName() lastName: string;
+  @Field() @IsPersonName() firstNameAr: string;
+  @Field() @IsPersonName() lastNameAr: string;
   @Field(() => Relationship) @IsIn(Object.values(Relationship)) relationship: Relationship;
   @Field({ nullable: true, description: 'Moroccan mobile number, e.g. 0612345678 or +212612345678.' })
   @IsOptional()
@@ -27,14 +26,14 @@ export class GuardianInput {
 export class RegisterStudentInput {
   @Field(() => ID, { description: 'The class to enrol the new pupil in; its school year is the enrolment\'s.' })
   classId: string;
-  @Field() @Length(NAME.min, NAME.max) firstName: string;
-  @Field() @Length(NAME.min, NAME.max) lastName: string;
-  @Field() @Length(NAME.min, NAME.max) firstNameAr: string;
-  @Field() @Length(NAME.min, NAME.max) lastNameAr: string;
+  @Field() @IsPersonName() firstName: string;
+  @Field() @IsPersonName() lastName: string;
+  @Field() @IsPersonName() firstNameAr: string;
+  @Field() @IsPersonName() lastNameAr: string;
   @Field({ description: 'YYYY-MM-DD' })
   @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'A birth date looks like 2014-09-30' })
   birthDate: string;
-  @Field() @Length(1, 100) birthPlace: string;
+  @Field() @IsPersonName(100) birthPlace: string;
   @Field(() => Gender) @IsIn(Object.values(Gender)) gender: Gender;
   @Field(() => [GuardianInput])
   @ArrayMinSize(1, { message: 'A pupil needs at least one guardian' })
