@@ -1,5 +1,5 @@
 import '@massar/ui/styles.css';
-import { mountMassarApp } from '@massar/ui';
+import { mountMassarApp } from '@massar/client/shell';
 import { router } from './app/router';
 import { APP_MESSAGES } from './i18n/AppMessages';
 

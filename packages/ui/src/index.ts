@@ -1,5 +1,4 @@
 export { MassarProvider } from './MassarProvider';
-export { mountMassarApp } from './mountMassarApp';
 export type { MassarProviderProps } from './MassarProvider';
 export { massarTheme } from './theme/massarTheme';
 
@@ -26,14 +25,17 @@ export { useFormatters } from './format/useFormatters';
 export { AppLayout } from './components/AppLayout';
 export type { AppLayoutProps } from './components/AppLayout';
 export { EmptyState } from './components/EmptyState';
-export { ErrorState } from './components/ErrorState';
+export { ErrorAlert } from './components/ErrorAlert';
+export type { ErrorAlertProps } from './components/ErrorAlert';
 export { LanguageSwitcher } from './components/LanguageSwitcher';
-export { ListSection } from './components/ListSection';
-export type { ListSectionProps } from './components/ListSection';
+export { ListSectionLayout } from './components/ListSectionLayout';
+export type { ListSectionLayoutProps } from './components/ListSectionLayout';
 export { LoadingState } from './components/LoadingState';
 export { LoginForm } from './components/LoginForm';
+export type { LoginFormProps } from './components/LoginForm';
 export { PageHeading } from './components/PageHeading';
 export { ViewerSummary } from './components/ViewerSummary';
+export type { ViewerIdentity } from './components/viewerIdentity';
 export { SimpleStat } from './components/SimpleStat';
 export type { SimpleStatProps } from './components/SimpleStat';
 export { TermStatusBadge } from './components/TermStatusBadge';
@@ -48,9 +50,6 @@ export { DerivationTable } from './evaluation/DerivationTable';
 export type { DerivationTableProps, DerivationTableStep } from './evaluation/DerivationTable';
 export { useDerivationText } from './evaluation/useDerivationText';
 export { useEvaluationLabels } from './evaluation/useEvaluationLabels';
-
-export { LoginPage } from './session/LoginPage';
-export { RequireViewer } from './session/RequireViewer';
 
 // The kit's building blocks, so that the apps share one component library through this package.
 export {

@@ -1,9 +1,9 @@
 import { useQuery } from '@apollo/client/react';
 import { useViewer, type ClassResultsQuery, type Term } from '@massar/client';
+import { ErrorState } from '@massar/client/shell';
 import {
   Anchor,
   EmptyState,
-  ErrorState,
   LoadingState,
   PageHeading,
   Stack,

@@ -1,9 +1,9 @@
 import type { Term } from '@massar/client';
+import { ErrorState } from '@massar/client/shell';
 import {
   Alert,
   Anchor,
   EmptyState,
-  ErrorState,
   Group,
   LoadingState,
   PageHeading,

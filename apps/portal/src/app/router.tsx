@@ -1,4 +1,5 @@
-import { LoadingState, LoginPage, RequireViewer } from '@massar/ui';
+import { LoginPage, RequireViewer } from '@massar/client/shell';
+import { LoadingState } from '@massar/ui';
 import { Navigate, createBrowserRouter } from 'react-router';
 
 // BASE_URL is Vite's `base` ("/"): the router works inside it.

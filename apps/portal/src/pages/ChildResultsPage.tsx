@@ -1,10 +1,10 @@
 import { useQuery } from '@apollo/client/react';
 import type { Term } from '@massar/client';
+import { ErrorState } from '@massar/client/shell';
 import {
   Alert,
   Anchor,
   EmptyState,
-  ErrorState,
   LoadingState,
   PageHeading,
   Stack,

@@ -1,9 +1,9 @@
-import { serverErrorCode, useLogin, useViewer } from '@massar/client';
+import { AppLayout, LoadingState, LoginForm } from '@massar/ui';
 import { Navigate, useLocation } from 'react-router';
-import { AppLayout } from '../components/AppLayout';
-import { ErrorState } from '../components/ErrorState';
-import { LoadingState } from '../components/LoadingState';
-import { LoginForm } from '../components/LoginForm';
+import { serverErrorCode, serverErrorMessage } from '../errors/serverErrorMessage';
+import { useLogin } from '../session/useLogin';
+import { useViewer } from '../session/useViewer';
+import { ErrorState } from './ErrorState';
 import { returnPath } from './returnPath';
 
 /** The login route: once `me` answers a viewer (already logged in, or just now), go where they were headed. */
@@ -21,7 +21,12 @@ export function LoginPage() {
       ) : unreachable ? (
         <ErrorState error={error} onRetry={refetch} />
       ) : (
-        <LoginForm onSubmit={(identifier, password) => void login(identifier, password)} loading={submitting} error={loginError} />
+        <LoginForm
+          onSubmit={(identifier, password) => void login(identifier, password)}
+          loading={submitting}
+          failed={loginError !== undefined}
+          failureMessage={loginError && serverErrorMessage(loginError)}
+        />
       )}
     </AppLayout>
   );

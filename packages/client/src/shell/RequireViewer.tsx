@@ -1,8 +1,9 @@
-import { serverErrorCode, useLogout, useViewer } from '@massar/client';
+import { AppLayout, LoadingState } from '@massar/ui';
 import { Navigate, Outlet, useLocation } from 'react-router';
-import { AppLayout } from '../components/AppLayout';
-import { ErrorState } from '../components/ErrorState';
-import { LoadingState } from '../components/LoadingState';
+import { serverErrorCode } from '../errors/serverErrorMessage';
+import { useLogout } from '../session/useLogout';
+import { useViewer } from '../session/useViewer';
+import { ErrorState } from './ErrorState';
 import type { ReturnState } from './returnPath';
 
 /**

@@ -1,11 +1,11 @@
 import { ApolloProvider } from '@apollo/client/react';
-import { createApolloClient, ME } from '@massar/client';
+import { MassarProvider, type MessageLoaders } from '@massar/ui';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { type createBrowserRouter } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
-import { type MessageLoaders } from './i18n/createI18n';
-import { MassarProvider } from './MassarProvider';
+import { createApolloClient } from '../apolloClient';
+import { ME } from '../operations/me';
 
 /** Starts one of the three SPAs: Apollo client, theme and translations, then its routes. */
 export function mountMassarApp(router: ReturnType<typeof createBrowserRouter>, messages: MessageLoaders): void {

@@ -1,4 +1,3 @@
-import type { Viewer } from '@massar/client';
 import { Box, Button, Container, Group, Text } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import type { ReactNode } from 'react';
@@ -6,16 +5,17 @@ import { useTranslation } from 'react-i18next';
 import { localizedName } from '../i18n/localizedName';
 import { useLanguage } from '../i18n/useLanguage';
 import { LanguageSwitcher } from './LanguageSwitcher';
+import type { ViewerIdentity } from './viewerIdentity';
 
 export interface AppLayoutProps {
   /** Who is logged in; the header shows them and a logout button. */
-  viewer?: Viewer | null;
+  viewer?: ViewerIdentity | null;
   onLogout?: () => void;
   loggingOut?: boolean;
   children: ReactNode;
 }
 
-function ViewerBadge({ viewer }: { viewer: Viewer }) {
+function ViewerBadge({ viewer }: { viewer: ViewerIdentity }) {
   const { t } = useTranslation('ui');
   const { language } = useLanguage();
   return (

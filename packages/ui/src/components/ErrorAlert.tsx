@@ -1,19 +1,19 @@
-import { serverErrorMessage } from '@massar/client';
 import { Alert, Button, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
-export interface ErrorStateProps {
-  error: unknown;
+export interface ErrorAlertProps {
+  /** The server's message when it sent one; without it, a generic "cannot reach the service". */
+  message?: string | null;
   onRetry?: () => void;
 }
 
-/** The server's message when it sent one, else a generic "cannot reach the service". */
-export function ErrorState({ error, onRetry }: ErrorStateProps) {
+/** A failed load, announced through role="alert", with a retry button when the caller can retry. */
+export function ErrorAlert({ message, onRetry }: ErrorAlertProps) {
   const { t } = useTranslation('ui');
   return (
     <Alert color="red" role="alert" title={t('state.errorTitle')}>
       <Stack gap="sm" align="flex-start">
-        <Text size="sm">{serverErrorMessage(error) ?? t('state.errorGeneric')}</Text>
+        <Text size="sm">{message ?? t('state.errorGeneric')}</Text>
         {onRetry && (
           <Button variant="default" size="xs" onClick={onRetry}>
             {t('state.retry')}

@@ -1,4 +1,3 @@
-import { serverErrorMessage } from '@massar/client';
 import { Alert, Button, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,12 +5,14 @@ import { useTranslation } from 'react-i18next';
 export interface LoginFormProps {
   onSubmit: (identifier: string, password: string) => void;
   loading: boolean;
-  /** The last failed attempt; the server's message is shown as is. */
-  error?: unknown;
+  /** The last attempt failed. */
+  failed?: boolean;
+  /** The server's message for that failure, shown as is; without it, a generic one. */
+  failureMessage?: string | null;
 }
 
 /** Identifier (e-mail or code Massar) and password; errors are announced through role="alert". */
-export function LoginForm({ onSubmit, loading, error }: LoginFormProps) {
+export function LoginForm({ onSubmit, loading, failed = false, failureMessage }: LoginFormProps) {
   const { t } = useTranslation('ui');
   const [identifier, setIdentifier] = useState('');
   const [password, setPassword] = useState('');
@@ -25,8 +26,8 @@ export function LoginForm({ onSubmit, loading, error }: LoginFormProps) {
   };
   const message = incomplete
     ? t('login.required')
-    : error
-      ? (serverErrorMessage(error) ?? t('state.errorGeneric'))
+    : failed
+      ? (failureMessage ?? t('state.errorGeneric'))
       : null;
 
   return (

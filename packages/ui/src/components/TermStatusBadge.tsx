@@ -1,6 +1,6 @@
-import type { TermStatus } from '@massar/client';
 import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import type { TermStatus } from '../evaluation/vocabulary';
 
 const COLORS: Record<TermStatus, string> = { OPEN: 'blue', LOCKED: 'orange', PUBLISHED: 'green' };
 

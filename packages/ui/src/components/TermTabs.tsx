@@ -1,7 +1,7 @@
-import type { Term } from '@massar/client';
 import { Button, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
+import type { Term } from '../evaluation/vocabulary';
 
 export type TermChoice = Term | 'YEAR';
 

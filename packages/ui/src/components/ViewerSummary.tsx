@@ -1,11 +1,11 @@
-import type { Viewer } from '@massar/client';
 import { Group, Paper, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { localizedName } from '../i18n/localizedName';
 import { useLanguage } from '../i18n/useLanguage';
+import type { ViewerIdentity } from './viewerIdentity';
 
 /** Name, role and scope of the logged-in account, as a description list. */
-export function ViewerSummary({ viewer }: { viewer: Viewer }) {
+export function ViewerSummary({ viewer }: { viewer: ViewerIdentity }) {
   const { t } = useTranslation('ui');
   const { language } = useLanguage();
   const rows: [string, string][] = [

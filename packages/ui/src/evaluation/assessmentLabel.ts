@@ -1,5 +1,5 @@
-import type { AssessmentKind } from '@massar/client';
 import type { TFunction } from 'i18next';
+import type { AssessmentKind } from './vocabulary';
 
 /**
  * "Contrôle 2", "Activités intégrées", "Examen local": tests are always numbered, other kinds

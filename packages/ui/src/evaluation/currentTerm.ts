@@ -1,4 +1,4 @@
-import type { Term } from '@massar/client';
+import type { Term } from './vocabulary';
 
 /**
  * The term a date falls in: S1 runs from September to January, S2 from February to the summer

@@ -1,4 +1,4 @@
-import type { AssessmentKind, Term } from '@massar/client';
+import type { AssessmentKind, Term } from './vocabulary';
 
 const KINDS = new Set(['CONTINUOUS', 'INTEGRATED_ACTIVITY', 'LOCAL_EXAM', 'PROVINCIAL_EXAM', 'REGIONAL_EXAM', 'NATIONAL_EXAM']);
 const ASSESSMENT = /^([A-Z_]+) (\d+)(?: (JUSTIFIED|UNJUSTIFIED))?$/;

@@ -1,6 +1,6 @@
-import type { Absence, AssessmentKind, Decision, Term, TermStatus } from '@massar/client';
 import { useTranslation } from 'react-i18next';
 import { assessmentLabel } from './assessmentLabel';
+import type { Absence, AssessmentKind, Decision, Term, TermStatus } from './vocabulary';
 
 /** Names of the evaluation vocabulary (terms, statuses, assessments, decisions) in the current language. */
 export function useEvaluationLabels() {

@@ -1,8 +1,8 @@
 import { useQuery } from '@apollo/client/react';
 import type { Absence, AssessmentAuditTrailQuery } from '@massar/client';
+import { ErrorState } from '@massar/client/shell';
 import {
   EmptyState,
-  ErrorState,
   Group,
   LoadingState,
   NativeSelect,

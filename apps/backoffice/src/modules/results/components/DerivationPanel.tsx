@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import type { StudentDerivationQuery, Term } from '@massar/client';
-import { DerivationTable, ErrorState, LoadingState, Stack, Text, Title, useDerivationText, useTranslation } from '@massar/ui';
+import { ErrorState } from '@massar/client/shell';
+import { DerivationTable, LoadingState, Stack, Text, Title, useDerivationText, useTranslation } from '@massar/ui';
 import { STUDENT_DERIVATION } from '../graphql/queries/studentDerivation';
 import classes from './DerivationPanel.module.css';
 

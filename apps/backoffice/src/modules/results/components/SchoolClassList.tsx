@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
+import { ListSection } from '@massar/client/shell';
 import {
   Anchor,
-  ListSection,
   Table,
   TermStatusBadge,
   localizedName,

@@ -1,8 +1,8 @@
 import { useQuery } from '@apollo/client/react';
 import type { Role } from '@massar/client';
+import { ListSection } from '@massar/client/shell';
 import {
   Anchor,
-  ListSection,
   Table,
   localizedPersonName,
   useLanguage,

@@ -1,17 +1,16 @@
 import { Stack, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { EmptyState } from './EmptyState';
-import { ErrorState } from './ErrorState';
 import { LoadingState } from './LoadingState';
 
-export interface ListSectionProps {
+export interface ListSectionLayoutProps {
   /** Id of the heading, which names the section. */
   id: string;
   title: ReactNode;
   /** True only while nothing has been received yet. */
   loading: boolean;
-  error?: unknown;
-  onRetry?: () => void;
+  /** Shown instead of the list when loading it failed (an ErrorAlert, say). */
+  failure?: ReactNode;
   /** Shown when the list has no item. */
   empty: ReactNode;
   itemCount: number;
@@ -19,11 +18,11 @@ export interface ListSectionProps {
   children: ReactNode;
 }
 
-/** A titled section of a page showing one list, with its loading, error and empty states. */
-export function ListSection({ id, title, loading, error, onRetry, empty, itemCount, children }: ListSectionProps) {
+/** A titled section of a page showing one list, with its loading, failure and empty states. */
+export function ListSectionLayout({ id, title, loading, failure, empty, itemCount, children }: ListSectionLayoutProps) {
   let content: ReactNode = children;
   if (loading) content = <LoadingState />;
-  else if (error) content = <ErrorState error={error} onRetry={onRetry} />;
+  else if (failure) content = failure;
   else if (itemCount === 0) content = <EmptyState>{empty}</EmptyState>;
   return (
     <Stack component="section" gap="sm" aria-labelledby={id}>
