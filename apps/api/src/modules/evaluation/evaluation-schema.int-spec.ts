@@ -52,8 +52,11 @@ describe('evaluation tables', () => {
       await tx.query(`SELECT set_config('massar.reason', 'copy error', true)`);
       await tx.query(`UPDATE grade SET value = NULL, absence = 'UNJUSTIFIED' WHERE assessment_id = $1`, [assessmentId]);
     });
-    const audit = await db.query('SELECT old_value, old_absence, new_value, new_absence, reason FROM grade_audit WHERE assessment_id = $1', [assessmentId]);
-    expect(audit).toEqual([{ old_value: '12.50', old_absence: null, new_value: null, new_absence: 'UNJUSTIFIED', reason: 'copy error' }]);
+    const audit = await db.query('SELECT old_value, old_absence, new_value, new_absence, reason FROM grade_audit WHERE assessment_id = $1 ORDER BY id', [assessmentId]);
+    expect(audit).toEqual([
+      { old_value: null, old_absence: null, new_value: '12.50', new_absence: null, reason: null }, // the entry, by insertGrade above
+      { old_value: '12.50', old_absence: null, new_value: null, new_absence: 'UNJUSTIFIED', reason: 'copy error' },
+    ]);
     await expect(db.query('UPDATE grade_audit SET reason = NULL')).rejects.toThrow(/append-only/);
     await expect(db.query('DELETE FROM grade_audit')).rejects.toThrow(/append-only/);
     await expect(db.query('TRUNCATE grade_audit')).rejects.toThrow(/append-only/);

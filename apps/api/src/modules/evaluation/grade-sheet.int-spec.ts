@@ -142,8 +142,18 @@ describe('grade sheets (xlsx export, preview, import)', () => {
       { code: b.code, a: expect.any(String), value: null, absence: 'UNJUSTIFIED' },
       { code: c.code, a: expect.any(String), value: 9.25, absence: null },
     ]));
-    const audit = await api.db.query('SELECT old_value::float, new_value::float, reason FROM grade_audit ga JOIN assessment x ON x.id = ga.assessment_id WHERE x.class_id = $1', [s.classId]);
-    expect(audit).toEqual([{ old_value: 12.5, new_value: 14.5, reason: 'Import xlsx' }]);
+    const audit = await api.db.query(
+      `SELECT old_value::float, new_value::float, new_absence, reason FROM grade_audit ga JOIN assessment x ON x.id = ga.assessment_id
+       WHERE x.class_id = $1 AND reason = 'Import xlsx' ORDER BY ga.id`,
+      [s.classId],
+    );
+    // Every cell the import wrote, the new ones (entered) as well as the changed one.
+    expect(audit).toEqual(expect.arrayContaining([
+      { old_value: 12.5, new_value: 14.5, new_absence: null, reason: 'Import xlsx' },
+      { old_value: null, new_value: null, new_absence: 'JUSTIFIED', reason: 'Import xlsx' },
+      { old_value: null, new_value: 9.25, new_absence: null, reason: 'Import xlsx' },
+    ]));
+    expect(audit).toHaveLength(3);
     expect((await upload(s, sheet)).data!.previewGradeSheet).toMatchObject({ changes: [], unchanged: 4 });
   });
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { toGlobalId } from '../../core/graphql/node.js';
+import { idOf, toGlobalId } from '../../core/graphql/node.js';
 import { factories, Role, viewer } from '../../test/factories.js';
 import { codeOf, createTestApi, type TestApi } from '../../test/graphql.js';
 
@@ -101,17 +101,34 @@ describe('assessments and grades', () => {
       return all.find((a: { id: string }) => a.id === id)?.auditTrail ?? 'UNREACHABLE';
     };
     expect(await trailOf(director)).toEqual([
+      { student: { codeMassar: pupils[0].code }, oldValue: null, newValue: 8, newAbsence: null, reason: null, changedBy: null },
       { student: { codeMassar: pupils[0].code }, oldValue: 8, newValue: null, newAbsence: 'UNJUSTIFIED', reason: 'was absent, not 8', changedBy: null },
     ]);
-    expect(await trailOf(viewer(Role.MINISTRY))).toHaveLength(1);
+    expect(await trailOf(viewer(Role.MINISTRY))).toHaveLength(2);
     expect(await trailOf(otherTeacher)).toBe('UNREACHABLE'); // another class's teacher does not even reach the assessment
     expect(codeOf(await trailOf(teacher))).toBe('FORBIDDEN'); // the class's own teacher reaches it, not its audit
     // Row scope too: a director of another school does not reach this school's trail.
     const elsewhere = viewer(Role.DIRECTOR, { schoolId: (await f.school()).id });
-    const rows = await api.db.query('SELECT count(*)::int AS n FROM grade_audit');
-    expect(rows[0].n).toBe(1);
+    const rows = await api.db.query('SELECT count(*)::int AS n FROM grade_audit WHERE assessment_id = $1', [idOf(id, 'Assessment', 'id')]);
+    expect(rows[0].n).toBe(2);
     const outside = await api.exec(elsewhere, AUDIT, { code: school.code });
     expect(outside.data?.school?.classes ?? []).toEqual([]);
+  });
+
+  it('audits the first grade entered on an assessment, not only its changes', async () => {
+    const id = (await create()).data!.createAssessment.id;
+    const first = await api.exec(teacher, RECORD, {
+      input: { assessmentId: id, grades: [{ codeMassar: pupils[2].code, value: 14.5 }, { codeMassar: pupils[3].code, absence: 'JUSTIFIED' }] },
+    });
+    expect(first.errors).toBeUndefined();
+    const res = await api.exec(director, AUDIT, { code: school.code });
+    expect(res.errors).toBeUndefined();
+    const assessment = res.data!.school.classes.flatMap((c: { assessments: { id: string }[] }) => c.assessments).find((a: { id: string }) => a.id === id);
+    expect(assessment.auditTrail).toEqual(expect.arrayContaining([
+      { student: { codeMassar: pupils[2].code }, oldValue: null, newValue: 14.5, newAbsence: null, reason: null, changedBy: null },
+      { student: { codeMassar: pupils[3].code }, oldValue: null, newValue: null, newAbsence: 'JUSTIFIED', reason: null, changedBy: null },
+    ]));
+    expect(assessment.auditTrail).toHaveLength(2);
   });
 
   it('locks, publishes and reopens a term; a locked term refuses grades with GRADES_LOCKED', async () => {
