@@ -1,6 +1,7 @@
 import { useViewer } from '@massar/client';
 import { PageHeading, Stack, ViewerSummary, useTranslation } from '@massar/ui';
 import { ChildrenList } from '../modules/children/components/ChildrenList';
+import { PendingChildLinks } from '../modules/children/components/PendingChildLinks';
 
 export function HomePage() {
   const { t } = useTranslation();
@@ -10,6 +11,7 @@ export function HomePage() {
     <Stack gap="lg">
       <PageHeading>{t('home.title')}</PageHeading>
       <ViewerSummary viewer={viewer} />
+      {viewer.role === 'PARENT' && <PendingChildLinks />}
       <ChildrenList role={viewer.role} />
     </Stack>
   );
