@@ -1,4 +1,5 @@
 import { type DataSource } from 'typeorm';
+import { grantsFor } from '../core/auth/grants.js';
 import { Role, type Viewer } from '../core/auth/viewer.js';
 import { nextCodeMassar } from '../modules/people/code-massar.js';
 import { ensureSchoolYear } from '../modules/schooling/school-year.service.js';
@@ -84,12 +85,9 @@ export function factories(db: DataSource) {
 }
 
 /** A viewer as the session would build it, without an account row (scope ids only). */
-export function viewer(role: Role, scope: Partial<Omit<Viewer, 'role'>> = {}): Viewer {
-  return {
-    accountId: 0, role, displayName: `Test ${role}`, email: null,
-    regionId: null, provinceId: null, schoolId: null, staffMemberId: null, guardianId: null, studentId: null,
-    ...scope,
-  };
+export function viewer(role: Role, scope: Partial<Omit<Viewer, 'role' | 'grants'>> = {}): Viewer {
+  const ids = { regionId: null, provinceId: null, schoolId: null, staffMemberId: null, guardianId: null, studentId: null, ...scope };
+  return { accountId: 0, displayName: `Test ${role}`, email: null, ...ids, role, grants: grantsFor(role, ids) };
 }
 
 export { Role };

@@ -35,22 +35,22 @@ describe('row scope', () => {
 
   const parent = () => viewer(Role.PARENT, { guardianId: w.guardianId });
 
-  it('refuses a parent another family\'s pupil by code Massar, and says NOT_FOUND for an unknown code', async () => {
+  it('answers a parent another family\'s pupil exactly as an unknown code: NOT_FOUND', async () => {
     const own = await api.exec(parent(), 'query($c: String!) { student(codeMassar: $c) { codeMassar } }', { c: w.child.code });
     expect(own.data?.student.codeMassar).toBe(w.child.code);
     const other = await api.exec(parent(), 'query($c: String!) { student(codeMassar: $c) { codeMassar } }', { c: w.otherFamily.code });
-    expect(codeOf(other)).toBe('FORBIDDEN');
-    const unknown = await api.exec(parent(), '{ student(codeMassar: "Z999999999") { codeMassar } }');
+    const unknown = await api.exec(parent(), 'query($c: String!) { student(codeMassar: $c) { codeMassar } }', { c: 'Z999999999' });
     expect(codeOf(unknown)).toBe('NOT_FOUND');
+    expect(other).toEqual(unknown);
     const malformed = await api.exec(parent(), '{ student(codeMassar: "12345") { codeMassar } }');
     expect(codeOf(malformed)).toBe('BAD_USER_INPUT');
   });
 
-  it('refuses a parent another family\'s pupil by node(id)', async () => {
+  it('answers a parent another family\'s pupil by node(id) exactly as a missing one: null', async () => {
     const query = 'query($id: ID!) { node(id: $id) { id ... on Student { codeMassar } } }';
     const other = await api.exec(parent(), query, { id: toGlobalId('Student', w.otherFamily.id) });
-    expect(codeOf(other)).toBe('FORBIDDEN');
-    expect(other.data?.node).toBeNull();
+    expect(other).toEqual({ data: { node: null } });
+    expect(await api.exec(parent(), query, { id: toGlobalId('Student', 2_000_000_000) })).toEqual(other);
     const own = await api.exec(parent(), query, { id: toGlobalId('Student', w.child.id) });
     expect(own.data?.node.codeMassar).toBe(w.child.code);
   });
@@ -69,11 +69,11 @@ describe('row scope', () => {
   it('refuses a director of school A any write in school B', async () => {
     const director = viewer(Role.DIRECTOR, { schoolId: w.schoolA.id });
     const register = await api.exec(director, REGISTER, { input: registration(toGlobalId('SchoolClass', w.classB)) });
-    expect(codeOf(register)).toBe('FORBIDDEN');
+    expect(codeOf(register)).toBe('NOT_FOUND');
     const enrol = await api.exec(director, 'mutation($i: EnrolStudentInput!) { enrolStudent(input: $i) { id } }', {
       i: { codeMassar: w.otherFamily.code, classId: toGlobalId('SchoolClass', w.classB) },
     });
-    expect(codeOf(enrol)).toBe('FORBIDDEN');
+    expect(codeOf(enrol)).toBe('NOT_FOUND');
     const [{ count }] = await api.db.query('SELECT count(*)::int AS count FROM enrolment WHERE class_id = $1', [w.classB]);
     expect(count).toBe(1);
   });
@@ -81,11 +81,34 @@ describe('row scope', () => {
   it('refuses a province another province\'s school, and lists only its own', async () => {
     const province = viewer(Role.PROVINCE, { provinceId: w.schoolA.provinceId });
     const other = await api.exec(province, 'query($c: String!) { school(code: $c) { code } }', { c: w.schoolB.code });
-    expect(codeOf(other)).toBe('FORBIDDEN');
+    expect(codeOf(other)).toBe('NOT_FOUND');
     const list = await api.exec(province, '{ schools(first: 100) { totalCount edges { node { code } } } }');
     expect(list.data?.schools.edges.map((e: { node: { code: string } }) => e.node.code)).toEqual([w.schoolA.code]);
     const pupil = await api.exec(province, 'query($c: String!) { student(codeMassar: $c) { codeMassar } }', { c: w.otherFamily.code });
-    expect(codeOf(pupil)).toBe('FORBIDDEN');
+    expect(codeOf(pupil)).toBe('NOT_FOUND');
+  });
+
+  it('gives territorial accounts no pupil identity by any path, and the figures without it', async () => {
+    const accounts = [
+      viewer(Role.MINISTRY),
+      viewer(Role.REGION, { regionId: w.schoolA.regionId }),
+      viewer(Role.PROVINCE, { provinceId: w.schoolA.provinceId }),
+    ];
+    for (const account of accounts) {
+      const direct = await api.exec(account, 'query($c: String!) { student(codeMassar: $c) { codeMassar } }', { c: w.child.code });
+      expect(codeOf(direct)).toBe('NOT_FOUND');
+      expect((await api.exec(account, '{ students(first: 100) { totalCount } }')).data?.students.totalCount).toBe(0);
+      const nested = await api.exec(account, `query($code: String!) { school(code: $code) { classes(year: "2025-2026") {
+        name students { totalCount } results(term: S1) { students { student { codeMassar } } } } } }`, { code: w.schoolA.code });
+      expect(nested.errors).toBeUndefined();
+      expect(nested.data?.school.classes.map((c: { name: string }) => c.name)).toEqual(['1AC-1', '1AC-2']);
+      for (const c of nested.data?.school.classes ?? []) {
+        expect(c.students.totalCount).toBe(0);
+        expect(c.results.students).toEqual([]);
+      }
+      const byNode = await api.exec(account, 'query($id: ID!) { node(id: $id) { id } }', { id: toGlobalId('Student', w.child.id) });
+      expect(byNode.data?.node).toBeNull();
+    }
   });
 
   it('lets a region read its schools only', async () => {
@@ -99,7 +122,7 @@ describe('row scope', () => {
     const res = await api.exec(teacher, '{ students(first: 100) { totalCount } }');
     expect(res.data?.students.totalCount).toBe(2);
     const other = await api.exec(teacher, 'query($id: ID!) { node(id: $id) { id } }', { id: toGlobalId('SchoolClass', w.classA2) });
-    expect(codeOf(other)).toBe('FORBIDDEN');
+    expect(other).toEqual({ data: { node: null } });
   });
 
   it('hides guardians\' contact details from a teacher', async () => {

@@ -2,56 +2,90 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { factories, Role, viewer } from '../../test/factories.js';
 import { createTestApi, type TestApi } from '../../test/graphql.js';
 
-const NESTED = `query($code: String!) {
-  school(code: $code) {
-    nameFr
-    classes(year: "2025-2026") {
-      name level { code }
-      students(first: 100) { totalCount edges { node { codeMassar guardians { firstName relationship phone } } } }
-    }
-  }
-}`;
+const CLASSES = `classes(year: "2025-2026") { name level { code } students(first: 100) { totalCount edges { node { codeMassar guardians { firstName relationship phone } } } } }`;
 
-// Every relation goes through a per-request DataLoader: the nested query costs the same
-// number of SQL statements for 10 pupils as for 1,000.
+// Every list root of the schema, each reaching pupils through nested lists.
+const ROOTS: Record<string, string> = {
+  school: `query($code: String!) { school(code: $code) { nameFr ${CLASSES} } }`,
+  // Smaller pages where the cost limit (graphql-armor) would refuse the product of the page sizes.
+  schools: `{ schools(first: 3) { totalCount edges { node { code ${CLASSES.replace('first: 100', 'first: 20')} } } } }`,
+  regions: `{ regions { code provinces { code schools(first: 2) { totalCount edges { node { code classes(year: "2025-2026") { name students(first: 5) { edges { node { codeMassar } } } } } } } } } }`,
+  students: `{ students(first: 100) { totalCount edges { node { codeMassar guardians { firstName } enrolments { status schoolClass { name } school { code } } } } } }`,
+  me: `{ me { role children { codeMassar guardians { firstName } enrolments { schoolClass { name } } }
+    teachingAssignments { subject { code } schoolClass { name students(first: 100) { edges { node { codeMassar } } } } } } }`,
+};
+
+interface World {
+  code: string;
+  schoolId: number;
+  provinceId: number;
+  teacherId: number;
+  guardianId: number;
+  pupils: number;
+}
+
+// Every relation goes through a per-request DataLoader: a nested query costs the same number
+// of SQL statements for 10 pupils as for 1,000, from every list root, for every kind of account.
 describe('nested query cost', () => {
   let api: TestApi;
-  let small: string;
-  let large: string;
+  let small: World;
+  let large: World;
 
   beforeAll(async () => {
     api = await createTestApi();
     const f = factories(api.db);
-    small = (await f.school()).code;
-    await fill(api, small, 1, 10);
-    large = (await f.school()).code;
-    await fill(api, large, 25, 40);
+    small = await world(api, f, '06.141', 1, 10);
+    large = await world(api, f, '04.421', 25, 40);
   });
   afterAll(() => api.stop());
 
-  async function statementsFor(code: string): Promise<{ count: number; pupils: number }> {
+  const accounts = (w: World) => ({
+    DIRECTOR: viewer(Role.DIRECTOR, { schoolId: w.schoolId }),
+    TEACHER: viewer(Role.TEACHER, { schoolId: w.schoolId, staffMemberId: w.teacherId }),
+    PARENT: viewer(Role.PARENT, { guardianId: w.guardianId }),
+    PROVINCE: viewer(Role.PROVINCE, { provinceId: w.provinceId }),
+    MINISTRY: viewer(Role.MINISTRY),
+  });
+
+  async function statementsFor(w: World, role: keyof ReturnType<typeof accounts>, root: string): Promise<number> {
     api.statements.length = 0;
-    const res = await api.exec(viewer(Role.MINISTRY), NESTED, { code });
-    expect(res.errors).toBeUndefined();
-    const pupils = res.data!.school.classes.reduce((n: number, c: { students: { edges: unknown[] } }) => n + c.students.edges.length, 0);
-    return { count: api.statements.length, pupils };
+    const res = await api.exec(accounts(w)[role], ROOTS[root], { code: w.code });
+    expect(res.errors, `${role} ${root}: ${JSON.stringify(res.errors)}`).toBeUndefined();
+    return api.statements.length;
   }
 
   it('costs the same for 10 pupils as for 1,000', async () => {
-    const few = await statementsFor(small);
-    const many = await statementsFor(large);
-    expect(few.pupils).toBe(10);
-    expect(many.pupils).toBe(1000);
-    expect(many.count).toBe(few.count);
-    expect(many.count).toBeLessThanOrEqual(8);
+    const res = await api.exec(accounts(large).DIRECTOR, ROOTS.school, { code: large.code });
+    const pupils = res.data!.school.classes.reduce((n: number, c: { students: { edges: unknown[] } }) => n + c.students.edges.length, 0);
+    expect(pupils).toBe(large.pupils);
+    const counts: string[] = [];
+    for (const role of ['DIRECTOR', 'TEACHER', 'PARENT', 'PROVINCE', 'MINISTRY'] as const) {
+      for (const root of Object.keys(ROOTS)) {
+        const few = await statementsFor(small, role, root);
+        const many = await statementsFor(large, role, root);
+        counts.push(`${role} ${root}: ${few} / ${many}`);
+        expect(many, `${role} from ${root}: ${few} statements for 10 pupils, ${many} for 1,000`).toBe(few);
+        expect(many, `${role} from ${root}`).toBeLessThanOrEqual(10);
+      }
+    }
   });
 });
 
-/** `classes` classes of `perClass` pupils, each pupil with two guardians. Bulk SQL for speed. */
-async function fill(api: TestApi, schoolCode: string, classes: number, perClass: number): Promise<void> {
-  const f = factories(api.db);
-  const [{ id: schoolId }] = await api.db.query('SELECT id FROM school WHERE code = $1', [schoolCode]);
-  for (let c = 0; c < classes; c++) {
+/** A school of `classes` classes of `perClass` pupils, a teacher of every class, a parent of one pupil per class. */
+async function world(api: TestApi, f: ReturnType<typeof factories>, provinceCode: string, classes: number, perClass: number): Promise<World> {
+  const school = await f.school({ provinceCode });
+  const classIds: number[] = [];
+  for (let c = 0; c < classes; c++) classIds.push(await fill(api, f, school.id, c, perClass));
+  const teacherId = await f.teacher(school.id, classIds.map((classId) => ({ classId })));
+  const firsts: { id: string }[] = await api.db.query(
+    'SELECT DISTINCT ON (class_id) student_id AS id FROM enrolment WHERE class_id = ANY($1::int[]) ORDER BY class_id, student_id', [classIds]);
+  const guardianId = await f.guardian(firsts.map((r) => Number(r.id)));
+  return { code: school.code, schoolId: school.id, provinceId: school.provinceId, teacherId, guardianId, pupils: classes * perClass };
+}
+
+/** A class of `perClass` pupils, each pupil with two guardians. Bulk SQL for speed. */
+async function fill(api: TestApi, f: ReturnType<typeof factories>, schoolId: number, c: number, perClass: number): Promise<number> {
+  {
     const classId = await f.schoolClass(schoolId, { name: `1AC-${c + 1}`, capacity: 45 });
     await api.db.query(
       `WITH s AS (
@@ -66,5 +100,6 @@ async function fill(api: TestApi, schoolCode: string, classes: number, perClass:
        SELECT g.last_name::bigint, g.id, CASE WHEN g.id % 2 = 0 THEN 'MOTHER' ELSE 'FATHER' END FROM g`,
       [perClass, classId],
     );
+    return classId;
   }
 }

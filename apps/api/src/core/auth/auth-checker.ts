@@ -1,14 +1,16 @@
 import { type AuthChecker } from 'type-graphql';
 import { DomainError, ErrorCode } from '../errors.js';
 import { type Context } from '../context.js';
-import { type Role } from './viewer.js';
+import { holdsAny, type Permission } from './grants.js';
 
 /**
- * Role check for every @Authorized field. `@Authorized()` with no roles means "any logged-in
- * account". Fields without @Authorized are refused by denyUnmarkedRootFields unless @Public.
+ * The first of the mechanism's two checks, for every @Authorized field: `@Authorized()` means
+ * "any logged-in account", `@Authorized(Permission.X, …)` an account holding one of these
+ * permissions somewhere; the rules then decide which rows (rules.ts). Fields without
+ * @Authorized are refused at schema build unless @Public.
  */
-export const authChecker: AuthChecker<Context, Role> = ({ context }, roles) => {
+export const authChecker: AuthChecker<Context, Permission> = ({ context }, permissions) => {
   if (!context.viewer) throw new DomainError(ErrorCode.UNAUTHENTICATED, 'You must log in', { reason: 'UNAUTHENTICATED' });
-  if (roles.length === 0 || roles.includes(context.viewer.role)) return true;
-  throw new DomainError(ErrorCode.FORBIDDEN, 'Your role may not do this', { reason: 'ROLE' });
+  if (permissions.length === 0 || holdsAny(context.viewer.grants, permissions)) return true;
+  throw new DomainError(ErrorCode.FORBIDDEN, 'Your account may not do this', { reason: 'PERMISSION' });
 };

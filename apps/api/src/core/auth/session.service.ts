@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { type DataSource } from 'typeorm';
+import { grantsFor } from './grants.js';
 import { type Role, type Viewer } from './viewer.js';
 
 const hashToken = (token: string) => createHash('sha256').update(token).digest();
@@ -43,11 +44,7 @@ export interface AccountRow {
 const num = (v: string | number | null) => (v === null ? null : Number(v));
 
 export function toViewer(row: AccountRow): Viewer {
-  return {
-    accountId: row.id,
-    role: row.role,
-    displayName: row.display_name,
-    email: row.email,
+  const ids = {
     regionId: row.region_id,
     provinceId: row.province_id,
     schoolId: row.school_id,
@@ -55,4 +52,5 @@ export function toViewer(row: AccountRow): Viewer {
     guardianId: num(row.guardian_id),
     studentId: num(row.student_id),
   };
+  return { accountId: row.id, role: row.role, displayName: row.display_name, email: row.email, grants: grantsFor(row.role, ids), ...ids };
 }

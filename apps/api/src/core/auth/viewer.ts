@@ -1,4 +1,5 @@
 import { registerEnumType } from 'type-graphql';
+import { type Grant } from './grants.js';
 
 export enum Role {
   MINISTRY = 'MINISTRY',
@@ -17,12 +18,14 @@ export const ALL_ROLES = Object.values(Role);
 export const SCHOOL_ROLES = [Role.DIRECTOR, Role.STAFF, Role.TEACHER];
 export const FAMILY_ROLES = [Role.PARENT, Role.PUPIL];
 
-/** The logged-in account and the scope every query is answered in. */
+/** The logged-in account and the grants every query is answered within. */
 export interface Viewer {
   accountId: number;
   role: Role;
   displayName: string;
   email: string | null;
+  /** (permission, scope) pairs: what the account may do, and where (grants.ts). */
+  grants: Grant[];
   regionId: number | null;
   provinceId: number | null;
   schoolId: number | null;

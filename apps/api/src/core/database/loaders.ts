@@ -1,42 +1,61 @@
 import DataLoader from 'dataloader';
 import { type ObjectLiteral, type EntityTarget, type SelectQueryBuilder } from 'typeorm';
-import { type Context } from '../context.js';
-import { type Viewer } from '../auth/viewer.js';
+import { type AccessRule, reach } from '../auth/rules.js';
+import { type Context, requireViewer } from '../context.js';
 import { type Connection, type CursorValues, DEFAULT_PAGE, decodeCursor, toConnection } from '../graphql/connection.js';
 
-export type Scope = (viewer: Viewer, idExpression: string) => string;
+/** Which rule guards the rows, and on which of their columns (an entity property) it is evaluated. */
+export interface RowScope {
+  rule: AccessRule;
+  column: string;
+}
 
 /**
- * A per-request loader of rows by id, filtered by the row scope: ids outside the viewer's
- * scope load as null, exactly as ids that do not exist. One statement per batch.
+ * A query builder over rows the viewer reaches, and only those: lists and loaders are built
+ * from one, so a row cannot be read without its rule.
  */
-export function byIdLoader<T extends ObjectLiteral & { id: number | string }>(
-  ctx: Context,
-  entity: EntityTarget<T>,
-  scope?: { fn: Scope; column: string },
-): DataLoader<number, T | null> {
+export class ScopedQuery<T extends ObjectLiteral> {
+  private constructor(readonly qb: SelectQueryBuilder<T>) {}
+
+  static of<T extends ObjectLiteral>(ctx: Context, entity: EntityTarget<T>, alias: string, scope: RowScope): ScopedQuery<T> {
+    const qb = ctx.db.getRepository(entity).createQueryBuilder(alias).where(reach(scope.rule, requireViewer(ctx), `${alias}.${scope.column}`));
+    return new ScopedQuery(qb);
+  }
+
+  /** Rows whose rule needs several columns, some from joined rows (a grade: its assessment's class and term). */
+  static over<T extends ObjectLiteral, R>(
+    ctx: Context, entity: EntityTarget<T>, alias: string, join: (qb: SelectQueryBuilder<T>) => SelectQueryBuilder<T>, rule: AccessRule<R>, row: R,
+  ): ScopedQuery<T> {
+    const qb = join(ctx.db.getRepository(entity).createQueryBuilder(alias)).where(reach(rule, requireViewer(ctx), row));
+    return new ScopedQuery(qb);
+  }
+}
+
+/**
+ * A per-request loader of rows by id, filtered by their rule: ids outside the viewer's scope
+ * load as null, exactly as ids that do not exist. One statement per batch.
+ */
+export function byIdLoader<T extends ObjectLiteral & { id: number | string }>(ctx: Context, entity: EntityTarget<T>, scope: RowScope): DataLoader<number, T | null> {
   return new DataLoader(async (ids) => {
-    const qb = ctx.db.getRepository(entity).createQueryBuilder('t').where('t.id = ANY(:ids)', { ids: [...ids] });
-    if (scope) qb.andWhere(scope.fn(ctx.viewer!, `t.${scope.column}`));
-    const rows = await qb.getMany();
+    const rows = await ScopedQuery.of(ctx, entity, 't', scope).qb.andWhere('t.id = ANY(:ids)', { ids: [...ids] }).getMany();
     const byId = new Map(rows.map((r) => [Number(r.id), r]));
     return ids.map((id) => byId.get(Number(id)) ?? null);
   });
 }
 
-/** A per-request loader of all rows sharing a parent key (small lists: subjects, provinces). */
+/** A per-request loader of all rows sharing a parent key, filtered by their rule (small lists: subjects, provinces). */
 export function byParentLoader<T extends ObjectLiteral>(
   ctx: Context,
   entity: EntityTarget<T>,
-  parentColumn: string,
-  parentOf: (row: T) => number,
+  parent: { column: string; of: (row: T) => number },
+  scope: RowScope,
   extra?: (qb: SelectQueryBuilder<T>) => void,
 ): DataLoader<number, T[]> {
   return new DataLoader(async (keys) => {
-    const qb = ctx.db.getRepository(entity).createQueryBuilder('t').where(`t.${parentColumn} = ANY(:keys)`, { keys: [...keys] });
+    const qb = ScopedQuery.of(ctx, entity, 't', scope).qb.andWhere(`t.${parent.column} = ANY(:keys)`, { keys: [...keys] });
     extra?.(qb);
     const rows = await qb.getMany();
-    return keys.map((k) => rows.filter((r) => parentOf(r) === Number(k)));
+    return keys.map((k) => rows.filter((r) => parent.of(r) === Number(k)));
   });
 }
 
@@ -50,7 +69,7 @@ export interface PageArgs {
  * page (limit + 1) and the total.
  */
 export async function paginate<T extends ObjectLiteral>(
-  qb: SelectQueryBuilder<T>,
+  { qb }: ScopedQuery<T>,
   sort: { column: string; valueOf: (row: T) => string | number }[],
   args: PageArgs,
 ): Promise<Connection<T>> {
@@ -67,4 +86,23 @@ export async function paginate<T extends ObjectLiteral>(
   const rows = await qb.take(limit + 1).getMany();
   const cursorOf = (row: T): CursorValues => [...sort.map((s) => s.valueOf(row)), Number(row.id)];
   return toConnection(rows, limit, totalCount, cursorOf, after !== null);
+}
+
+/**
+ * One DataLoader per distinct page arguments, memoised per request under `key`: a nested list
+ * (Province.schools, SchoolClass.students) asked of many parents pages them all in one batch.
+ */
+export function pageLoader<T>(ctx: Context, key: object, page: PageArgs, loadPages: (parentIds: number[]) => Promise<Connection<T>[]>): DataLoader<number, Connection<T>> {
+  let byArgs = ctx.loaders.get(key) as Map<string, DataLoader<number, Connection<T>>> | undefined;
+  if (!byArgs) {
+    byArgs = new Map();
+    ctx.loaders.set(key, byArgs);
+  }
+  const args = JSON.stringify([page.first ?? DEFAULT_PAGE, page.after ?? null]);
+  let made = byArgs.get(args);
+  if (!made) {
+    made = new DataLoader((ids) => loadPages([...ids]));
+    byArgs.set(args, made);
+  }
+  return made;
 }

@@ -1,22 +1,22 @@
 import DataLoader from 'dataloader';
-import { studentScope } from '../../core/auth/row-scope.js';
-import { type Context, loader } from '../../core/context.js';
-import { byIdLoader, type PageArgs } from '../../core/database/loaders.js';
+import { reach } from '../../core/auth/rules.js';
+import { type Context, loader, requireViewer } from '../../core/context.js';
+import { byIdLoader, type PageArgs, pageLoader, ScopedQuery } from '../../core/database/loaders.js';
 import { type Connection, DEFAULT_PAGE, decodeCursor, toConnection } from '../../core/graphql/connection.js';
 import { studentById } from '../people/people.loaders.js';
 import { Student } from '../people/student.entity.js';
 import { Enrolment } from './enrolment.entity.js';
+import { enrolmentRule } from './enrolment.access.js';
 
-export const enrolmentById = (ctx: Context) => byIdLoader(ctx, Enrolment, { fn: studentScope, column: 'studentId' });
+const enrolmentScope = { rule: enrolmentRule, column: 'studentId' };
+
+export const enrolmentById = (ctx: Context) => byIdLoader(ctx, Enrolment, enrolmentScope);
 
 /** A pupil's enrolments, latest year first (visible when the pupil is). */
 export const enrolmentsByStudent = (ctx: Context) =>
   new DataLoader<string, Enrolment[]>(async (ids) => {
-    const rows = await ctx.db
-      .getRepository(Enrolment)
-      .createQueryBuilder('e')
-      .where('e.student_id = ANY(:ids)', { ids: [...ids] })
-      .andWhere(studentScope(ctx.viewer!, 'e.student_id'))
+    const rows = await ScopedQuery.of(ctx, Enrolment, 'e', enrolmentScope)
+      .qb.andWhere('e.student_id = ANY(:ids)', { ids: [...ids] })
       .orderBy('e.schoolYearId', 'DESC')
       .getMany();
     return ids.map((id) => rows.filter((e) => e.studentId === String(id)));
@@ -30,22 +30,14 @@ interface PageRow {
   total: string;
 }
 
-// One loader per distinct page arguments, each batching all the classes asked for.
-const classPageLoaders = () => new Map<string, DataLoader<number, Connection<Student>>>();
+const classPages = {};
 
 /**
  * The pupils of many classes in one statement (window functions page each class), then the
  * pupils themselves through the scoped loader: two statements whatever the number of classes.
  */
 export function studentsOfClass(ctx: Context, classId: number, page: PageArgs): Promise<Connection<Student>> {
-  const loaders = loader(ctx, classPageLoaders);
-  const key = JSON.stringify([page.first ?? DEFAULT_PAGE, page.after ?? null]);
-  let pageLoader = loaders.get(key);
-  if (!pageLoader) {
-    pageLoader = new DataLoader((classIds) => loadClassPages(ctx, [...classIds], page));
-    loaders.set(key, pageLoader);
-  }
-  return pageLoader.load(classId);
+  return pageLoader(ctx, classPages, page, (classIds) => loadClassPages(ctx, classIds, page)).load(classId);
 }
 
 async function loadClassPages(ctx: Context, classIds: number[], page: PageArgs): Promise<Connection<Student>[]> {
@@ -56,7 +48,7 @@ async function loadClassPages(ctx: Context, classIds: number[], page: PageArgs):
        SELECT x.*, row_number() OVER (PARTITION BY x.class_id ORDER BY x.last_name, x.first_name, x.id) AS rn
        FROM (SELECT e.class_id, s.id, s.last_name, s.first_name, count(*) OVER (PARTITION BY e.class_id) AS total
              FROM enrolment e JOIN student s ON s.id = e.student_id
-             WHERE e.class_id = ANY($1::int[]) AND ${studentScope(ctx.viewer!, 's.id')}) x
+             WHERE e.class_id = ANY($1::int[]) AND ${reach(enrolmentRule, requireViewer(ctx), 's.id')}) x
        WHERE $2::text IS NULL OR (x.last_name, x.first_name, x.id) > ($2::text, $3::text, $4::bigint)
      ) y WHERE rn <= $5`,
     [classIds, after?.[0] ?? null, after?.[1] ?? null, after?.[2] ?? null, limit + 1],

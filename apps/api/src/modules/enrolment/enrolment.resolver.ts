@@ -1,5 +1,5 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
-import { Role } from '../../core/auth/viewer.js';
+import { Permission } from '../../core/auth/grants.js';
 import { type Context, loader, requireViewer } from '../../core/context.js';
 import { ConnectionArgs } from '../../core/graphql/connection.js';
 import { idOf } from '../../core/graphql/node.js';
@@ -19,19 +19,19 @@ import { EnrolStudentInput, RegisterStudentInput } from './dto/register-student.
 @Authorized()
 @Resolver(() => Enrolment)
 export class EnrolmentResolver {
-  @Authorized(Role.DIRECTOR, Role.STAFF)
+  @Authorized(Permission.REGISTRY_WRITE)
   @Mutation(() => Enrolment, { description: 'Registers a new pupil (a new code Massar) with guardians and enrols them in a class.' })
   registerStudent(@Arg('input') input: RegisterStudentInput, @Ctx() ctx: Context): Promise<Enrolment> {
     return registerStudent(ctx.db, requireViewer(ctx), idOf(input.classId, 'SchoolClass', 'classId'), input);
   }
 
-  @Authorized(Role.DIRECTOR, Role.STAFF)
+  @Authorized(Permission.REGISTRY_WRITE)
   @Mutation(() => Enrolment, { description: 'Enrols an existing pupil of this school in a class for that class\'s year.' })
   enrolStudent(@Arg('input') input: EnrolStudentInput, @Ctx() ctx: Context): Promise<Enrolment> {
     return enrolStudent(ctx.db, requireViewer(ctx), input.codeMassar, idOf(input.classId, 'SchoolClass', 'classId'));
   }
 
-  @Authorized(Role.DIRECTOR, Role.STAFF)
+  @Authorized(Permission.REGISTRY_WRITE)
   @Mutation(() => Enrolment, { description: 'Re-registers a pupil of this school for a later school year.' })
   reRegisterStudent(@Arg('input') input: EnrolStudentInput, @Ctx() ctx: Context): Promise<Enrolment> {
     return enrolStudent(ctx.db, requireViewer(ctx), input.codeMassar, idOf(input.classId, 'SchoolClass', 'classId'), true);

@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
-import { Role } from '../../core/auth/viewer.js';
+import { Permission } from '../../core/auth/grants.js';
 import { type Context, loader, requireViewer } from '../../core/context.js';
 import { idOf } from '../../core/graphql/node.js';
 import { studentById } from '../people/people.loaders.js';
@@ -21,19 +21,19 @@ import { ClassSubject, GradeChange, TermState } from './results.types.js';
 @Authorized()
 @Resolver(() => Assessment)
 export class AssessmentResolver {
-  @Authorized(Role.TEACHER)
+  @Authorized(Permission.TEACH, Permission.TERM_MANAGE)
   @Mutation(() => Assessment, { description: 'A new test or exam of a class × subject you teach, in an open term.' })
   createAssessment(@Arg('input') input: CreateAssessmentInput, @Ctx() ctx: Context): Promise<Assessment> {
     return createAssessment(ctx.db, requireViewer(ctx), idOf(input.classId, 'SchoolClass', 'classId'), input);
   }
 
-  @Authorized(Role.TEACHER)
+  @Authorized(Permission.TEACH, Permission.TERM_MANAGE)
   @Mutation(() => [Grade], { description: 'Records a whole class\'s grades for one assessment: all or nothing; GRADES_LOCKED once the term is locked.' })
   recordGrades(@Arg('input') input: RecordGradesInput, @Ctx() ctx: Context): Promise<Grade[]> {
     return recordGrades(ctx.db, requireViewer(ctx), idOf(input.assessmentId, 'Assessment', 'assessmentId'), input.grades, input.reason);
   }
 
-  @Authorized(Role.TEACHER)
+  @Authorized(Permission.TEACH, Permission.TERM_MANAGE)
   @Mutation(() => [Grade], {
     description: 'Records several assessments\' grades (a grid\'s columns) at once, all or nothing: BAD_USER_INPUT names the assessment '
       + '(assessmentIndex, assessmentId) and the row (index, codeMassar, reason), with every bad row in `rows`; GRADES_LOCKED once a term is locked.',
@@ -59,8 +59,8 @@ export class AssessmentResolver {
     return loader(ctx, gradesByAssessment).load(a.id);
   }
 
-  @Authorized(Role.DIRECTOR, Role.MINISTRY)
-  @FieldResolver(() => [GradeChange], { description: 'Every change of a grade, oldest first: the school\'s director and the ministry only.' })
+  @Authorized(Permission.TERM_MANAGE)
+  @FieldResolver(() => [GradeChange], { description: 'Every change of a grade, oldest first: the school\'s director only.' })
   auditTrail(@Root() a: Assessment, @Ctx() ctx: Context) {
     return loader(ctx, auditByAssessment).load(a.id);
   }

@@ -1,5 +1,5 @@
 import { type DataSource, type EntityManager } from 'typeorm';
-import { Permission, requireAccess } from '../../core/auth/access.js';
+import { requireAccess, requireVisible } from '../../core/auth/rules.js';
 import { type Viewer } from '../../core/auth/viewer.js';
 import { badInput, notFound } from '../../core/errors.js';
 import { Assessment } from './assessment.entity.js';
@@ -7,6 +7,8 @@ import { type CreateAssessmentInput } from './dto/create-assessment.input.js';
 import { AssessmentKind, type Term, TermStatus } from './evaluation.enums.js';
 import { gradesLocked } from './evaluation.errors.js';
 import { type GradingRules, rulesForClasses } from './grading-policy.js';
+import { gradeWriteRule } from './evaluation.access.js';
+import { classRule } from '../schooling/schooling.access.js';
 
 interface ClassTermRow {
   school_id: number;
@@ -30,8 +32,9 @@ export function kindsOf(rules: GradingRules): AssessmentKind[] {
 export async function createAssessment(db: DataSource, viewer: Viewer, classId: number, input: CreateAssessmentInput): Promise<Assessment> {
   const date = input.date.toISOString().slice(0, 10);
   return db.transaction(async (tx) => {
+    await requireVisible(tx, viewer, classRule, [classId], 'Class');
     const row = await classTerm(tx, classId, input.subjectCode, input.term, date);
-    await requireAccess(tx, { viewer, permission: Permission.GradeWrite, ids: [row.assignment_id ?? 0] });
+    await requireAccess(tx, viewer, gradeWriteRule, [row.assignment_id ?? 0]);
     const rules = (await rulesForClasses(tx, [classId])).get(classId);
     if (rules && !kindsOf(rules).includes(input.kind)) throw badInput('kind', 'KIND_NOT_IN_LEVEL', `This level has no ${input.kind} assessment`);
     if (!row.in_term) throw badInput('date', 'OUTSIDE_TERM', `A ${input.term} assessment is dated from ${row.starts_on} to ${row.ends_on}`);

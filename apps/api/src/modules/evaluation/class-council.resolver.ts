@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
-import { FAMILY_ROLES, Role } from '../../core/auth/viewer.js';
+import { Permission } from '../../core/auth/grants.js';
 import { type Context, loader, requireViewer } from '../../core/context.js';
 import { idOf } from '../../core/graphql/node.js';
 import { confirmDecisions } from './class-council.service.js';
@@ -7,11 +7,12 @@ import { ConfirmDecisionsInput } from './dto/confirm-decisions.input.js';
 import { Decision } from './evaluation.enums.js';
 import { type ConfirmedDecision, decisionsByClass } from './evaluation.loaders.js';
 import { StudentResults } from './results.types.js';
+import { readsAsFamily } from './evaluation.access.js';
 
 @Authorized()
 @Resolver()
 export class ClassCouncilResolver {
-  @Authorized(Role.DIRECTOR)
+  @Authorized(Permission.TERM_MANAGE)
   @Mutation(() => [StudentResults], {
     description: 'The class council confirms or overrides year-end decisions, all or nothing, once S2 is locked (CONFLICT YEAR_NOT_CLOSED before). '
       + 'Confirming again replaces a decision. Returns the year results of those pupils.',
@@ -36,13 +37,13 @@ export class StudentDecisionResolver {
 
   @FieldResolver(() => String, { nullable: true, description: 'Year only: the class council\'s note on its decision. Staff only: null for families.' })
   async decisionNote(@Root() r: StudentResults, @Ctx() ctx: Context): Promise<string | null> {
-    if (FAMILY_ROLES.includes(requireViewer(ctx).role)) return null;
+    if (readsAsFamily(requireViewer(ctx))) return null;
     return (await confirmed(r, ctx))?.note ?? null;
   }
 
   @FieldResolver(() => Decision, { nullable: true, description: 'Year only: what the grading policy proposes (null while results are incomplete). Staff only: null for families.' })
   proposedDecision(@Root() r: StudentResults, @Ctx() ctx: Context): Decision | null {
-    return FAMILY_ROLES.includes(requireViewer(ctx).role) ? null : r.proposal;
+    return readsAsFamily(requireViewer(ctx)) ? null : r.proposal;
   }
 }
 

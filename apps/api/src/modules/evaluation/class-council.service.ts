@@ -1,9 +1,12 @@
 import { type EntityManager } from 'typeorm';
-import { Permission, requireAccess } from '../../core/auth/access.js';
+import { requireAccess, requireVisible } from '../../core/auth/rules.js';
 import { type Context, requireViewer } from '../../core/context.js';
 import { conflict } from '../../core/errors.js';
 import { type DecisionInput } from './dto/confirm-decisions.input.js';
 import { TermStatus } from './evaluation.enums.js';
+import { termManageRule } from './evaluation.access.js';
+import { classRule } from '../schooling/schooling.access.js';
+import { onRoster } from '../enrolment/roster.js';
 import { badRows, type RowProblem } from './evaluation.errors.js';
 import { computeClassResults, toStudentResults } from './results.service.js';
 import { type StudentResults } from './results.types.js';
@@ -44,7 +47,8 @@ export async function confirmDecisions(ctx: Context, classId: number, rows: Deci
   const { codes, problems } = checkDecisionRows(rows);
   if (problems.length) throw badRows(problems, 'decisions');
   const { ids, year } = await ctx.db.transaction(async (tx) => {
-    await requireAccess(tx, { viewer, permission: Permission.TermManage, ids: [classId] });
+    await requireVisible(tx, viewer, classRule, [classId], 'Class');
+    await requireAccess(tx, viewer, termManageRule, [classId]);
     const yearId = await requireClosedYear(tx, classId);
     const ids = await activePupils(tx, classId, yearId, codes);
     const year = await computeClassResults(tx, classId, yearId, null);
@@ -82,7 +86,7 @@ async function activePupils(tx: EntityManager, classId: number, yearId: number, 
   const found: { student_id: string | null }[] = await tx.query(
     `SELECT e.student_id::text AS student_id FROM unnest($1::text[]) WITH ORDINALITY AS r(code, ord)
      LEFT JOIN student s ON s.code_massar = r.code
-     LEFT JOIN enrolment e ON e.student_id = s.id AND e.school_year_id = $2 AND e.class_id = $3 AND e.status = 'ACTIVE'
+     LEFT JOIN enrolment e ON e.student_id = s.id AND e.school_year_id = $2 AND e.class_id = $3 AND ${onRoster('e')}
      ORDER BY r.ord`,
     [codes, yearId, classId],
   );

@@ -1,35 +1,36 @@
 import DataLoader from 'dataloader';
-import { classScope, gradeAuditScope, publishedScope, studentScope, termHistoryScope } from '../../core/auth/row-scope.js';
-import { type Context } from '../../core/context.js';
-import { byIdLoader, byParentLoader } from '../../core/database/loaders.js';
+import { reach } from '../../core/auth/rules.js';
+import { type Context, requireViewer } from '../../core/context.js';
+import { byIdLoader, byParentLoader, ScopedQuery } from '../../core/database/loaders.js';
+import { classRule } from '../schooling/schooling.access.js';
 import { Assessment } from './assessment.entity.js';
 import { coefficientRows } from './class-subjects.js';
 import { type Absence, type Decision, Term, TermStatus } from './evaluation.enums.js';
 import { Grade } from './grade.entity.js';
+import { gradeAuditRule, markRule, termHistoryRule } from './evaluation.access.js';
 import { type ClassSubject, type GradeChange, type TermState } from './results.types.js';
 
 const num = (v: string | null) => (v === null ? null : Number(v));
 
 /** Assessments are visible exactly when their class is. */
-export const assessmentById = (ctx: Context) => byIdLoader(ctx, Assessment, { fn: classScope, column: 'classId' });
+const assessmentScope = { rule: classRule, column: 'classId' };
 
-/** A class's assessments, by date (the class itself passed the scope). */
+export const assessmentById = (ctx: Context) => byIdLoader(ctx, Assessment, assessmentScope);
+
+/** A class's assessments, by date. */
 export const assessmentsByClass = (ctx: Context) =>
-  byParentLoader(ctx, Assessment, 'classId', (a) => a.classId, (qb) =>
+  byParentLoader(ctx, Assessment, { column: 'classId', of: (a) => a.classId }, assessmentScope, (qb) =>
     qb.orderBy('t.heldOn').addOrderBy('t.subjectId').addOrderBy('t.kind').addOrderBy('t.number'),
   );
+
+const GRADE_ROW = { studentId: 'g.student_id', classId: 'a.class_id', schoolYearId: 'a.school_year_id', term: 'a.term' };
 
 /** Grades of each assessment, by pupil name: within the pupil scope, and for families only once published. */
 export const gradesByAssessment = (ctx: Context) =>
   new DataLoader<string, Grade[]>(async (ids) => {
-    const rows = await ctx.db
-      .getRepository(Grade)
-      .createQueryBuilder('g')
-      .innerJoin(Assessment, 'a', 'a.id = g.assessment_id')
-      .innerJoin('student', 's', 's.id = g.student_id')
-      .where('g.assessment_id = ANY(:ids)', { ids: [...ids] })
-      .andWhere(studentScope(ctx.viewer!, 'g.student_id'))
-      .andWhere(publishedScope(ctx.viewer!, 'a.class_id', 'a.school_year_id', 'a.term'))
+    const rows = await ScopedQuery.over(ctx, Grade, 'g', (qb) => qb.innerJoin(Assessment, 'a', 'a.id = g.assessment_id'), markRule, GRADE_ROW)
+      .qb.innerJoin('student', 's', 's.id = g.student_id')
+      .andWhere('g.assessment_id = ANY(:ids)', { ids: [...ids] })
       .orderBy('s.last_name')
       .addOrderBy('s.first_name')
       .addOrderBy('s.id')
@@ -66,7 +67,7 @@ export const auditByAssessment = (ctx: Context) =>
     const rows = await ctx.db.query(
       `SELECT ga.assessment_id, ga.student_id, ga.changed_at, ac.display_name, ga.old_value, ga.old_absence, ga.new_value, ga.new_absence, ga.reason
        FROM grade_audit ga LEFT JOIN account ac ON ac.id = ga.changed_by
-       WHERE ga.assessment_id = ANY($1::bigint[]) AND ${gradeAuditScope(ctx.viewer!, 'ga.school_id')}
+       WHERE ga.assessment_id = ANY($1::bigint[]) AND ${reach(gradeAuditRule, requireViewer(ctx), 'ga.school_id')}
        ORDER BY ga.changed_at, ga.id`,
       [[...ids]],
     );
@@ -88,7 +89,7 @@ const OPEN_STATE: TermState = {
 export const termStateByClass = (ctx: Context) =>
   new DataLoader<number, Record<Term, TermState>>(async (classIds) => {
     const rows: (TermState & { class_id: number; term: Term; detailed: boolean })[] = await ctx.db.query(
-      `SELECT ts.class_id, ts.term, ts.status, ${termHistoryScope(ctx.viewer!, 'ts.school_id')} AS detailed,
+      `SELECT ts.class_id, ts.term, ts.status, ${reach(termHistoryRule, requireViewer(ctx), 'ts.school_id')} AS detailed,
               ts.locked_at AS "lockedAt", la.display_name AS "lockedBy", ts.published_at AS "publishedAt", pa.display_name AS "publishedBy",
               ts.reopened_at AS "reopenedAt", ra.display_name AS "reopenedBy", ts.reopen_reason AS "reopenReason"
        FROM term_status ts JOIN school_class c ON c.id = ts.class_id AND c.school_year_id = ts.school_year_id
@@ -115,8 +116,8 @@ export const decisionsByClass = (ctx: Context) =>
     const rows: { class_id: number; student_id: string; decision: Decision; note: string | null }[] = await ctx.db.query(
       `SELECT d.class_id, d.student_id::text AS student_id, d.decision, d.note
        FROM year_decision d JOIN school_class c ON c.id = d.class_id AND c.school_year_id = d.school_year_id
-       WHERE d.class_id = ANY($1::int[]) AND ${studentScope(ctx.viewer!, 'd.student_id')}
-         AND ${publishedScope(ctx.viewer!, 'd.class_id', 'd.school_year_id', "'S2'")}`,
+       WHERE d.class_id = ANY($1::int[])
+         AND ${reach(markRule, requireViewer(ctx), { studentId: 'd.student_id', classId: 'd.class_id', schoolYearId: 'd.school_year_id', term: "'S2'" })}`,
       [[...classIds]],
     );
     return classIds.map((id) => new Map(rows.filter((r) => r.class_id === id).map((r) => [r.student_id, { decision: r.decision, note: r.note }])));

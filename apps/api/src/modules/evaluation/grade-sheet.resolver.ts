@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
-import { Role } from '../../core/auth/viewer.js';
+import { Permission } from '../../core/auth/grants.js';
 import { type Context, requireViewer } from '../../core/context.js';
 import { idOf } from '../../core/graphql/node.js';
 import { GradeSheetUploadInput } from './dto/grade-sheet.input.js';
@@ -15,7 +15,7 @@ import { GradeSheetFile, GradeSheetPreview } from './grade-sheet.types.js';
 @Authorized()
 @Resolver()
 export class GradeSheetResolver {
-  @Authorized(Role.TEACHER, Role.DIRECTOR)
+  @Authorized(Permission.TEACH, Permission.TERM_MANAGE)
   @Query(() => GradeSheetFile, { description: 'The .xlsx grade sheet of a class × subject × term: its teacher or the school\'s director.' })
   gradeSheet(
     @Arg('classId', () => ID) classId: string,
@@ -26,13 +26,13 @@ export class GradeSheetResolver {
     return exportGradeSheet(ctx.db, requireViewer(ctx), idOf(classId, 'SchoolClass', 'classId'), subjectCode, term);
   }
 
-  @Authorized(Role.TEACHER)
+  @Authorized(Permission.TEACH, Permission.TERM_MANAGE)
   @Mutation(() => GradeSheetPreview, { description: 'What importing this sheet would change, and every row that cannot be imported. Writes nothing.' })
   previewGradeSheet(@Arg('input') input: GradeSheetUploadInput, @Ctx() ctx: Context): Promise<GradeSheetPreview> {
     return previewGradeSheet(ctx.db, requireViewer(ctx), idOf(input.classId, 'SchoolClass', 'classId'), input);
   }
 
-  @Authorized(Role.TEACHER)
+  @Authorized(Permission.TEACH, Permission.TERM_MANAGE)
   @Mutation(() => GradeSheetPreview, {
     description: 'Writes the sheet\'s changes, all or nothing, audited as "Import xlsx": BAD_USER_INPUT (first bad row) if the preview has any error; GRADES_LOCKED unless the term is open.',
   })

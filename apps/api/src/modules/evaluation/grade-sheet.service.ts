@@ -1,6 +1,9 @@
 import { type DataSource, type EntityManager } from 'typeorm';
-import { Permission, requireAccess } from '../../core/auth/access.js';
-import { Role, type Viewer } from '../../core/auth/viewer.js';
+import { requireAccess, requireVisible } from '../../core/auth/rules.js';
+import { type Viewer } from '../../core/auth/viewer.js';
+import { onRoster } from '../enrolment/roster.js';
+import { classRule } from '../schooling/schooling.access.js';
+import { gradeWriteRule } from './evaluation.access.js';
 import { badInput, DomainError, ErrorCode, notFound } from '../../core/errors.js';
 import { Assessment } from './assessment.entity.js';
 import { type GradeSheetUploadInput } from './dto/grade-sheet.input.js';
@@ -32,13 +35,7 @@ interface Target {
 
 /** The class × subject × term's grade sheet: its teacher, or the school's director, may export it. */
 export async function exportGradeSheet(db: DataSource, viewer: Viewer, classId: number, subjectCode: string, term: Term): Promise<GradeSheetFile> {
-  const t = await target(db, classId, subjectCode, term);
-  if (viewer.role === Role.DIRECTOR) {
-    // Directors read every class of their school (TermManage is exactly that class check).
-    await requireAccess(db, { viewer, permission: Permission.TermManage, ids: [classId] });
-  } else {
-    await requireAccess(db, { viewer, permission: Permission.GradeWrite, ids: [t.assignment_id ?? 0] });
-  }
+  const t = await sheetTarget(db, viewer, classId, subjectCode, term);
   const record = await loadRecord(db, t, subjectCode, term);
   const file = await buildWorkbook({
     ...record.identity,
@@ -53,7 +50,7 @@ export async function exportGradeSheet(db: DataSource, viewer: Viewer, classId: 
 
 /** What importing the sheet would change, and every row that cannot be imported: nothing is written. */
 export async function previewGradeSheet(db: DataSource, viewer: Viewer, classId: number, input: GradeSheetUploadInput): Promise<GradeSheetPreview> {
-  const t = await teacherTarget(db, viewer, classId, input); // before the file is read: a stranger's upload is never unzipped
+  const t = await sheetTarget(db, viewer, classId, input.subjectCode, input.term); // before the file is read: a stranger's upload is never unzipped
   const read = await readUpload(input.base64);
   return previewSheet(read, await loadRecord(db, t, input.subjectCode, input.term));
 }
@@ -63,10 +60,10 @@ export async function previewGradeSheet(db: DataSource, viewer: Viewer, classId:
  * nothing: BAD_USER_INPUT naming the first bad row while any row is bad, GRADES_LOCKED unless OPEN.
  */
 export async function importGradeSheet(db: DataSource, viewer: Viewer, classId: number, input: GradeSheetUploadInput): Promise<GradeSheetPreview> {
-  await teacherTarget(db, viewer, classId, input); // before the file is read, as for a preview
+  await sheetTarget(db, viewer, classId, input.subjectCode, input.term); // before the file is read, as for a preview
   const read = await readUpload(input.base64); // parsed before the transaction: no lock held while unzipping
   return db.transaction(async (tx) => {
-    const t = await teacherTarget(tx, viewer, classId, input); // the term's status as of this transaction
+    const t = await sheetTarget(tx, viewer, classId, input.subjectCode, input.term); // the term's status as of this transaction
     const preview = previewSheet(read, await loadRecord(tx, t, input.subjectCode, input.term));
     if (preview.fileError) throw badInput('base64', preview.fileError, preview.fileErrorMessage ?? 'This file cannot be imported');
     if (preview.errors.length) throw sheetErrors(preview.errors);
@@ -85,10 +82,11 @@ async function readUpload(base64: string): Promise<ReadResult> {
   return read;
 }
 
-/** Preview and import are the teacher's: the same rule as recordGrades (GradeWrite on class × subject). */
-async function teacherTarget(db: DataSource | EntityManager, viewer: Viewer, classId: number, input: GradeSheetUploadInput): Promise<Target> {
-  const t = await target(db, classId, input.subjectCode, input.term);
-  await requireAccess(db, { viewer, permission: Permission.GradeWrite, ids: [t.assignment_id ?? 0] });
+/** Export, preview and import follow recordGrades' rule: the class × subject's teacher, or the school's director. */
+async function sheetTarget(db: DataSource | EntityManager, viewer: Viewer, classId: number, subjectCode: string, term: Term): Promise<Target> {
+  await requireVisible(db, viewer, classRule, [classId], 'Class');
+  const t = await target(db, classId, subjectCode, term);
+  await requireAccess(db, viewer, gradeWriteRule, [t.assignment_id ?? 0]);
   return t;
 }
 
@@ -142,7 +140,7 @@ async function loadRecord(db: DataSource | EntityManager, t: Target, subjectCode
     `SELECT s.id::text AS id, s.code_massar AS code, s.last_name AS "lastName", s.first_name AS "firstName",
             s.last_name_ar AS "lastNameAr", s.first_name_ar AS "firstNameAr"
      FROM enrolment e JOIN student s ON s.id = e.student_id
-     WHERE e.class_id = $1 AND e.school_year_id = $2
+     WHERE e.class_id = $1 AND e.school_year_id = $2 AND ${onRoster('e')}
      ORDER BY s.last_name, s.first_name, s.id`,
     [t.class_id, t.school_year_id],
   );

@@ -1,11 +1,14 @@
 import { type DataSource, type EntityManager } from 'typeorm';
-import { Permission, requireAccess } from '../../core/auth/access.js';
+import { reach, requireAccess } from '../../core/auth/rules.js';
 import { type Viewer } from '../../core/auth/viewer.js';
 import { badInput, type DomainError, notFound } from '../../core/errors.js';
 import { type GradeInput } from './dto/record-grades.input.js';
 import { type Term, TermStatus } from './evaluation.enums.js';
 import { badBatchRows, badRows, gradesLocked, ofAssessment, type RowProblem } from './evaluation.errors.js';
 import { Grade } from './grade.entity.js';
+import { gradeWriteRule } from './evaluation.access.js';
+import { classRule } from '../schooling/schooling.access.js';
+import { onRoster } from '../enrolment/roster.js';
 
 type Problem = Pick<RowProblem, 'field' | 'reason' | 'message'>;
 
@@ -142,14 +145,15 @@ async function openAssessments(tx: EntityManager, viewer: Viewer, ids: number[])
      FROM assessment a
      JOIN term_status ts ON ts.class_id = a.class_id AND ts.school_year_id = a.school_year_id AND ts.term = a.term
      LEFT JOIN teaching_assignment ta ON ta.class_id = a.class_id AND ta.subject_id = a.subject_id
-     WHERE a.id = ANY($1::bigint[]) ORDER BY ts.class_id, ts.term FOR SHARE OF ts`,
+     WHERE a.id = ANY($1::bigint[]) AND ${reach(classRule, viewer, 'a.class_id')}
+     ORDER BY ts.class_id, ts.term FOR SHARE OF ts`,
     [ids],
   );
   const rows = ids.map((id) => found.find((a) => Number(a.id) === id));
   const missing = rows.findIndex((a) => !a);
   if (missing >= 0) throw ofAssessment(notFound('Assessment'), missing, ids[missing]);
   const assessments = rows as AssessmentRow[];
-  await requireAccess(tx, { viewer, permission: Permission.GradeWrite, ids: assessments.map((a) => a.assignment_id ?? 0) });
+  await requireAccess(tx, viewer, gradeWriteRule, assessments.map((a) => a.assignment_id ?? 0));
   const closed = assessments.findIndex((a) => a.status !== TermStatus.OPEN);
   if (closed >= 0) throw ofAssessment(gradesLocked(assessments[closed].term, assessments[closed].status), closed, ids[closed]);
   return assessments;
@@ -160,7 +164,7 @@ async function pupilsOfClasses(tx: EntityManager, flat: { index: number; assessm
   const found: { student_id: string | null }[] = await tx.query(
     `SELECT e.student_id FROM unnest($1::text[], $2::smallint[], $3::int[]) WITH ORDINALITY AS r(code, school_year_id, class_id, ord)
      LEFT JOIN student s ON s.code_massar = r.code
-     LEFT JOIN enrolment e ON e.student_id = s.id AND e.school_year_id = r.school_year_id AND e.class_id = r.class_id
+     LEFT JOIN enrolment e ON e.student_id = s.id AND e.school_year_id = r.school_year_id AND e.class_id = r.class_id AND ${onRoster('e')}
      ORDER BY r.ord`,
     [flat.map((f) => f.code), flat.map((f) => f.a.school_year_id), flat.map((f) => f.a.class_id)],
   );

@@ -1,11 +1,13 @@
 import DataLoader from 'dataloader';
-import { publishedScope, studentScope } from '../../core/auth/row-scope.js';
+import { reach } from '../../core/auth/rules.js';
 import { type Viewer } from '../../core/auth/viewer.js';
-import { type Context, loader } from '../../core/context.js';
+import { type Context, loader, requireViewer } from '../../core/context.js';
+import { onRoster } from '../enrolment/roster.js';
 import { subjectById } from '../schooling/schooling.loaders.js';
 import { Subject } from '../schooling/subject.entity.js';
 import { type CertificateResult } from './certificates.js';
 import { type Decision } from './evaluation.enums.js';
+import { markRule } from './evaluation.access.js';
 import { type Period, termOf } from './published-results.service.js';
 import { type SubjectResultRow } from './results.compute.js';
 import { classResults, resultsKey, toStudentResults, withSubjects } from './results.service.js';
@@ -45,8 +47,7 @@ const STORED = `LEFT JOIN published_result p ON p.student_id = e.student_id AND 
 
 /** Active pupils in the viewer's scope, whose class has published the period (the year: S2). */
 const familyFilter = (viewer: Viewer) =>
-  `e.status = 'ACTIVE' AND ${studentScope(viewer, 'e.student_id')}
-   AND ${publishedScope(viewer, 'e.class_id', 'e.school_year_id', `CASE WHEN k.term = 'YEAR' THEN 'S2' ELSE k.term END`)}`;
+  `${onRoster('e')} AND ${reach(markRule, viewer, { studentId: 'e.student_id', classId: 'e.class_id', schoolYearId: 'e.school_year_id', term: `CASE WHEN k.term = 'YEAR' THEN 'S2' ELSE k.term END` })}`;
 
 export const studentPeriodKey = (studentId: string, yearId: number, period: Period) => `${studentId}:${yearId}:${period}`;
 export const classPeriodKey = (classId: number, period: Period) => `${classId}:${period}`;
@@ -60,7 +61,7 @@ export const familyResultsByStudent = (ctx: Context) =>
        FROM unnest($1::text[], $2::bigint[], $3::smallint[], $4::text[]) AS k(key, student_id, school_year_id, term)
        JOIN enrolment e ON e.student_id = k.student_id AND e.school_year_id = k.school_year_id
        ${STORED}
-       WHERE ${familyFilter(ctx.viewer!)}`,
+       WHERE ${familyFilter(requireViewer(ctx))}`,
       [keys, parts.map((p) => p[0]), parts.map((p) => p[1]), parts.map((p) => p[2])],
     );
     const found = new Map(rows.map((r) => [r.key, r]));
@@ -76,7 +77,7 @@ export const familyResultsByClass = (ctx: Context) =>
        FROM unnest($1::text[], $2::int[], $3::text[]) AS k(key, class_id, term)
        JOIN enrolment e ON e.class_id = k.class_id JOIN student s ON s.id = e.student_id
        ${STORED}
-       WHERE ${familyFilter(ctx.viewer!)}
+       WHERE ${familyFilter(requireViewer(ctx))}
        ORDER BY s.last_name, s.first_name, s.id`,
       [keys, parts.map((p) => p[0]), parts.map((p) => p[1])],
     );

@@ -1,7 +1,7 @@
 import { type DataSource, type EntityManager } from 'typeorm';
 import { Term, TermStatus } from './evaluation.enums.js';
 import { type StudentResultRow, termResults, yearResults } from './results.compute.js';
-import { loadClassInputs } from './results.service.js';
+import { EVERY_PUPIL, loadClassInputs } from './results.service.js';
 
 /*
  * The results families were shown. publishTerm stores them (published_result) in the transaction
@@ -53,7 +53,7 @@ async function s2Published(tx: EntityManager, classId: number, yearId: number, t
  */
 export async function storeResults(db: Db, yearId: number, classIds: number[], periods: Period[]): Promise<void> {
   // Every pupil of the class is stored; who may read a row is decided when it is read.
-  const inputs = await loadClassInputs(db, classIds, [yearId], 'true');
+  const inputs = await loadClassInputs(db, classIds, [yearId], EVERY_PUPIL);
   const records = [...inputs].flatMap(([classId, input]) =>
     periods.flatMap((period) => (period === YEAR ? yearResults(input) : termResults(input, period)).map(toRecord(classId, period))),
   );

@@ -1,25 +1,20 @@
 import DataLoader from 'dataloader';
-import { FAMILY_ROLES } from '../../core/auth/viewer.js';
 import { type Context, loader, requireViewer } from '../../core/context.js';
 import { type SchoolClass } from '../schooling/school-class.entity.js';
-import { type SchoolYear } from '../schooling/school-year.entity.js';
-import { resolveSchoolYear } from '../schooling/school-year.service.js';
+import { schoolYearByName } from '../schooling/schooling.loaders.js';
 import { type Term } from './evaluation.enums.js';
 import { classPeriodKey, familyResultsByClass, familyResultsByStudent, studentPeriodKey } from './published-results.loaders.js';
 import { periodOf } from './published-results.service.js';
 import { classResults, resultsKey, rowToStudentResults, toStudentResults } from './results.service.js';
 import { type ClassResults, type StudentResults } from './results.types.js';
+import { readsAsFamily } from './evaluation.access.js';
 
 /*
  * Which results a viewer reads: PARENT and PUPIL the ones stored when the term was published
  * (published-results.*), everyone else the live computation of the class (results.service.ts).
  */
 
-const isFamily = (ctx: Context) => FAMILY_ROLES.includes(requireViewer(ctx).role);
-
-/** School years by name ('' = the current one), looked up once per request however many pupils ask. */
-const schoolYearByName = (ctx: Context) =>
-  new DataLoader<string, SchoolYear>((names) => Promise.all(names.map((n) => resolveSchoolYear(ctx.db, n || undefined).catch((e: Error) => e))));
+const isFamily = (ctx: Context) => readsAsFamily(requireViewer(ctx));
 
 /** The class of each "studentId:yearId" (null when not enrolled that year). One statement. */
 const classOfStudentYear = (ctx: Context) =>

@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
-import { Role } from '../../core/auth/viewer.js';
+import { Permission } from '../../core/auth/grants.js';
 import { type Context, loader, requireViewer } from '../../core/context.js';
 import { idOf } from '../../core/graphql/node.js';
 import { studentById } from '../people/people.loaders.js';
@@ -15,19 +15,19 @@ import { lockTerm, publishTerm, reopenTerm } from './term.service.js';
 @Authorized()
 @Resolver()
 export class TermResolver {
-  @Authorized(Role.DIRECTOR)
+  @Authorized(Permission.TERM_MANAGE)
   @Mutation(() => TermStatus, { description: 'Freezes a class\'s grades for the term (OPEN → LOCKED).' })
   lockTerm(@Arg('input') input: TermInput, @Ctx() ctx: Context): Promise<TermStatus> {
     return lockTerm(ctx.db, requireViewer(ctx), idOf(input.classId, 'SchoolClass', 'classId'), input.term);
   }
 
-  @Authorized(Role.DIRECTOR)
+  @Authorized(Permission.TERM_MANAGE)
   @Mutation(() => TermStatus, { description: 'Reopens a locked or published term for corrections; the reason is kept.' })
   reopenTerm(@Arg('input') input: ReopenTermInput, @Ctx() ctx: Context): Promise<TermStatus> {
     return reopenTerm(ctx.db, requireViewer(ctx), idOf(input.classId, 'SchoolClass', 'classId'), input.term, input.reason);
   }
 
-  @Authorized(Role.DIRECTOR)
+  @Authorized(Permission.TERM_MANAGE)
   @Mutation(() => TermStatus, { description: 'Shows the term\'s results to families (LOCKED → PUBLISHED).' })
   publishTerm(@Arg('input') input: TermInput, @Ctx() ctx: Context): Promise<TermStatus> {
     return publishTerm(ctx.db, requireViewer(ctx), idOf(input.classId, 'SchoolClass', 'classId'), input.term);

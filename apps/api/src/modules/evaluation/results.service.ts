@@ -1,13 +1,13 @@
 import DataLoader from 'dataloader';
 import { type DataSource, type EntityManager } from 'typeorm';
-import { studentScope } from '../../core/auth/row-scope.js';
-import { FAMILY_ROLES } from '../../core/auth/viewer.js';
-import { type Context, loader } from '../../core/context.js';
+import { reach } from '../../core/auth/rules.js';
+import { type Context, requireViewer } from '../../core/context.js';
+import { onRoster } from '../enrolment/roster.js';
 import { Subject } from '../schooling/subject.entity.js';
 import { type ExamMark } from './certificates.js';
-import { type Absence, type AssessmentKind, EXAM_COLUMN, Term, TermStatus } from './evaluation.enums.js';
+import { type Absence, type AssessmentKind, EXAM_COLUMN, Term } from './evaluation.enums.js';
 import { type CoefficientRow, coefficientRows } from './class-subjects.js';
-import { termStatusByClass } from './evaluation.loaders.js';
+import { markRule } from './evaluation.access.js';
 import { type GradingRules, rulesForClasses } from './grading-policy.js';
 import { type ClassInput, type ClassSubjectRow, type GradeRow, type StudentResultRow, type SubjectResultRow, termResults, yearResults } from './results.compute.js';
 import { type StudentResults, type SubjectResult } from './results.types.js';
@@ -37,17 +37,13 @@ export const classResults = (ctx: Context) =>
     }));
     const classIds = [...new Set(parsed.map((p) => p.classId))];
     const yearIds = [...new Set(parsed.map((p) => p.yearId))];
-    const visibleSql = studentScope(ctx.viewer!, 'e.student_id');
-    const [inputs, statuses] = await Promise.all([
-      loadClassInputs(ctx.db, classIds, yearIds, visibleSql), loader(ctx, termStatusByClass).loadMany(classIds),
-    ]);
-    const family = FAMILY_ROLES.includes(ctx.viewer!.role);
+    const viewer = requireViewer(ctx);
+    const visibleIn = (term: Term) => reach(markRule, viewer, { studentId: 'e.student_id', classId: 'e.class_id', schoolYearId: 'e.school_year_id', term: `'${term}'` });
+    const inputs = await loadClassInputs(ctx.db, classIds, yearIds, { [Term.S1]: visibleIn(Term.S1), [Term.S2]: visibleIn(Term.S2) });
     return parsed.map(({ classId, term }) => {
       const input = inputs.get(classId)!;
-      const status = statuses[classIds.indexOf(classId)] as Record<Term, TermStatus>;
       // The year's results are the S2 ones: families see them once S2 is published.
-      const published = status[term ?? Term.S2] === TermStatus.PUBLISHED;
-      const visible = family && !published ? new Set<string>() : input.visible;
+      const visible = input.visible[term ?? Term.S2];
       return { classId, term, rows: term ? termResults(input, term) : yearResults(input), visible, subjects: input.subjectsById };
     });
   });
@@ -61,8 +57,8 @@ export const resultsKey = (classId: number, yearId: number, term: Term | null | 
  * transaction holds one, and enough concurrent writers would exhaust the pool and wait forever.
  */
 export async function computeClassResults(db: Db, classId: number, yearId: number, term: Term | null): Promise<ClassResultsData> {
-  const input = (await loadClassInputs(db, [classId], [yearId], 'true')).get(classId)!;
-  return { classId, term, rows: term ? termResults(input, term) : yearResults(input), visible: input.visible, subjects: input.subjectsById };
+  const input = (await loadClassInputs(db, [classId], [yearId], EVERY_PUPIL)).get(classId)!;
+  return { classId, term, rows: term ? termResults(input, term) : yearResults(input), visible: input.visible[term ?? Term.S2], subjects: input.subjectsById };
 }
 
 /** One pupil's results as this viewer may read them, or null. */
@@ -90,7 +86,10 @@ export function withSubjects(rows: SubjectResultRow[], subjects: Map<number, Sub
   return rows.map((r) => ({ subject: subjects.get(r.subjectId)!, coefficient: r.coefficient, average: r.average, derivation: r.derivation }));
 }
 
-type Input = ClassInput & { visible: Set<string>; subjectsById: Map<number, Subject> };
+type Input = ClassInput & { visible: Record<Term, Set<string>>; subjectsById: Map<number, Subject> };
+
+/** For a writer already granted the class: every pupil of the roster is visible. */
+export const EVERY_PUPIL: Record<Term, string> = { [Term.S1]: 'true', [Term.S2]: 'true' };
 type Db = DataSource | EntityManager;
 
 /**
@@ -98,13 +97,13 @@ type Db = DataSource | EntityManager;
  * transaction too: publishTerm computes the snapshot there). `yearIds`: the classes' school
  * years. `visibleSql`: the SQL condition on e.student_id of the pupils the reader may see.
  */
-export async function loadClassInputs(db: Db, classIds: number[], yearIds: number[], visibleSql: string): Promise<Map<number, Input>> {
+export async function loadClassInputs(db: Db, classIds: number[], yearIds: number[], visibleSql: Record<Term, string>): Promise<Map<number, Input>> {
   const [rules, roster, coefficients, grades] = await Promise.all([
     rulesForClasses(db, classIds),
     db.query(
-      `SELECT e.class_id, e.student_id::text AS student_id, ${visibleSql} AS visible
+      `SELECT e.class_id, e.student_id::text AS student_id, ${visibleSql.S1} AS visible_s1, ${visibleSql.S2} AS visible_s2
        FROM enrolment e JOIN student s ON s.id = e.student_id
-       WHERE e.class_id = ANY($1::int[]) AND e.school_year_id = ANY($2::smallint[]) AND e.status = 'ACTIVE'
+       WHERE e.class_id = ANY($1::int[]) AND e.school_year_id = ANY($2::smallint[]) AND ${onRoster('e')}
        ORDER BY s.last_name, s.first_name, s.id`,
       [classIds, yearIds],
     ),
@@ -144,7 +143,7 @@ export async function loadClassInputs(db: Db, classIds: number[], yearIds: numbe
     const classCoefficients = coefficientsOf.get(classId) ?? [];
     inputs.set(classId, {
       students: mine.map((x) => x.student_id),
-      visible: new Set(mine.filter((x) => x.visible).map((x) => x.student_id)),
+      visible: { [Term.S1]: new Set(mine.filter((x) => x.visible_s1).map((x) => x.student_id)), [Term.S2]: new Set(mine.filter((x) => x.visible_s2).map((x) => x.student_id)) },
       subjects: subjectRows(classCoefficients, 'CC', r),
       examSubjects: Object.fromEntries(Object.entries(EXAM_COLUMN).map(([kind, exam]) => [kind, subjectRows(classCoefficients, exam, r)])),
       grades: gradesOf.get(classId) ?? [],
@@ -169,7 +168,8 @@ function subjectsOf(rows: CoefficientRow[]): Map<number, Subject> {
 interface RosterRow {
   class_id: number;
   student_id: string;
-  visible: boolean;
+  visible_s1: boolean;
+  visible_s2: boolean;
 }
 
 /** An assessment's grades as the grade statement packs them: aligned comma-separated lists. */

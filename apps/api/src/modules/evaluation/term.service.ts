@@ -1,9 +1,11 @@
 import { type DataSource, type EntityManager } from 'typeorm';
-import { Permission, requireAccess } from '../../core/auth/access.js';
+import { requireAccess, requireVisible } from '../../core/auth/rules.js';
 import { type Viewer } from '../../core/auth/viewer.js';
-import { conflict, notFound } from '../../core/errors.js';
+import { badInput, conflict, notFound } from '../../core/errors.js';
 import { type Term, TermStatus } from './evaluation.enums.js';
 import { publishResults, withdrawResults } from './published-results.service.js';
+import { termManageRule } from './evaluation.access.js';
+import { classRule } from '../schooling/schooling.access.js';
 
 interface Transition {
   from: TermStatus[];
@@ -35,12 +37,17 @@ const REOPEN: Transition = {
 
 export const lockTerm = (db: DataSource, viewer: Viewer, classId: number, term: Term) => transition(db, viewer, classId, term, LOCK);
 export const publishTerm = (db: DataSource, viewer: Viewer, classId: number, term: Term) => transition(db, viewer, classId, term, PUBLISH);
-export const reopenTerm = (db: DataSource, viewer: Viewer, classId: number, term: Term, reason: string) =>
-  transition(db, viewer, classId, term, REOPEN, reason.trim());
+export function reopenTerm(db: DataSource, viewer: Viewer, classId: number, term: Term, reason: string) {
+  // Length() counts spaces: a reason of blanks says nothing.
+  const said = reason.trim();
+  if (said.length < 3) return Promise.reject(badInput('reason', 'REASON_REQUIRED', 'Say why the term is reopened'));
+  return transition(db, viewer, classId, term, REOPEN, said);
+}
 
 async function transition(db: DataSource, viewer: Viewer, classId: number, term: Term, t: Transition, reason: string | null = null): Promise<TermStatus> {
   return db.transaction(async (tx) => {
-    await requireAccess(tx, { viewer, permission: Permission.TermManage, ids: [classId] });
+    await requireVisible(tx, viewer, classRule, [classId], 'Class');
+    await requireAccess(tx, viewer, termManageRule, [classId]);
     // The row lock orders this after any grade write in flight on the term (they hold it FOR SHARE).
     const [current] = await tx.query(
       `INSERT INTO term_status (class_id, school_year_id, term, school_id)

@@ -1,13 +1,13 @@
 import { Authorized, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { staffScope } from '../../core/auth/row-scope.js';
-import { type Context, loader, requireViewer } from '../../core/context.js';
+import { type Context, loader } from '../../core/context.js';
 import { byParentLoader } from '../../core/database/loaders.js';
 import { School } from '../territory/school.entity.js';
 import { StaffMember } from './staff-member.entity.js';
+import { staffRule } from './people.access.js';
 
 const staffBySchool = (ctx: Context) =>
-  byParentLoader(ctx, StaffMember, 'schoolId', (s) => s.schoolId ?? 0, (qb) =>
-    qb.andWhere(staffScope(requireViewer(ctx), 't.school_id')).orderBy('t.position').addOrderBy('t.lastName'),
+  byParentLoader(ctx, StaffMember, { column: 'schoolId', of: (s) => s.schoolId ?? 0 }, { rule: staffRule, column: 'schoolId' }, (qb) =>
+    qb.orderBy('t.position').addOrderBy('t.lastName'),
   );
 
 @Authorized()

@@ -1,5 +1,5 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import { type Context, loader, requireViewer } from '../../core/context.js';
+import { type Context, loader } from '../../core/context.js';
 import { ConnectionArgs, ConnectionType } from '../../core/graphql/connection.js';
 import { idOf } from '../../core/graphql/node.js';
 import { Guardian } from './guardian.entity.js';
@@ -13,9 +13,9 @@ export const StudentConnection = ConnectionType(Student);
 @Authorized()
 @Resolver(() => Student)
 export class StudentResolver {
-  @Query(() => Student, { nullable: true, description: 'FORBIDDEN outside your scope, NOT_FOUND if no pupil has this code.' })
+  @Query(() => Student, { nullable: true, description: 'NOT_FOUND if no pupil in your scope has this code.' })
   student(@Arg('codeMassar') codeMassar: string, @Ctx() ctx: Context): Promise<Student> {
-    return findStudentByCode(ctx.db, requireViewer(ctx), codeMassar);
+    return findStudentByCode(ctx, codeMassar);
   }
 
   @Query(() => StudentConnection, { description: 'Pupils within your scope, by name.' })
@@ -27,8 +27,7 @@ export class StudentResolver {
     const [year] = filter?.year ? await ctx.db.query('SELECT id FROM school_year WHERE name = $1', [filter.year]) : [];
     if (filter?.year && !year) return { edges: [], totalCount: 0, pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null } };
     return listStudents(
-      ctx.db,
-      requireViewer(ctx),
+      ctx,
       {
         schoolId: filter?.schoolId ? idOf(filter.schoolId, 'School', 'filter.schoolId') : undefined,
         classId: filter?.classId ? idOf(filter.classId, 'SchoolClass', 'filter.classId') : undefined,

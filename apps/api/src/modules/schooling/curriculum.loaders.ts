@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import { anyAccountRule } from '../../core/auth/rules.js';
 import { type Context, loader } from '../../core/context.js';
 import { byParentLoader } from '../../core/database/loaders.js';
 import { type CurriculumSubject, type ExamKind } from './curriculum-subject.type.js';
@@ -6,7 +7,8 @@ import { subjectById } from './schooling.loaders.js';
 import { Stream } from './stream.entity.js';
 import { Subject } from './subject.entity.js';
 
-export const streamsByLevel = (ctx: Context) => byParentLoader(ctx, Stream, 'levelId', (s) => s.levelId, (qb) => qb.orderBy('t.code'));
+export const streamsByLevel = (ctx: Context) =>
+  byParentLoader(ctx, Stream, { column: 'levelId', of: (s) => s.levelId }, { rule: anyAccountRule, column: 'id' }, (qb) => qb.orderBy('t.code'));
 
 interface CoefficientRow {
   level_id: number;

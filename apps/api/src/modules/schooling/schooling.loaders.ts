@@ -1,44 +1,50 @@
 import DataLoader from 'dataloader';
-import { classScope } from '../../core/auth/row-scope.js';
+import { anyAccountRule } from '../../core/auth/rules.js';
 import { type Context } from '../../core/context.js';
-import { byIdLoader, byParentLoader } from '../../core/database/loaders.js';
+import { byIdLoader, byParentLoader, ScopedQuery } from '../../core/database/loaders.js';
 import { Level } from './level.entity.js';
 import { SchoolClass } from './school-class.entity.js';
 import { SchoolYear } from './school-year.entity.js';
+import { resolveSchoolYear } from './school-year.service.js';
 import { Stream } from './stream.entity.js';
 import { Subject } from './subject.entity.js';
 import { TeachingAssignment } from './teaching-assignment.entity.js';
+import { classRule } from './schooling.access.js';
 
-export const levelById = (ctx: Context) => byIdLoader(ctx, Level);
-export const streamById = (ctx: Context) => byIdLoader(ctx, Stream);
-export const subjectById = (ctx: Context) => byIdLoader(ctx, Subject);
-export const schoolYearById = (ctx: Context) => byIdLoader(ctx, SchoolYear);
-export const classById = (ctx: Context) => byIdLoader(ctx, SchoolClass, { fn: classScope, column: 'id' });
+const reference = { rule: anyAccountRule, column: 'id' };
+const classScope = { rule: classRule, column: 'classId' };
+
+export const levelById = (ctx: Context) => byIdLoader(ctx, Level, reference);
+export const streamById = (ctx: Context) => byIdLoader(ctx, Stream, reference);
+export const subjectById = (ctx: Context) => byIdLoader(ctx, Subject, reference);
+export const schoolYearById = (ctx: Context) => byIdLoader(ctx, SchoolYear, reference);
+export const classById = (ctx: Context) => byIdLoader(ctx, SchoolClass, { rule: classRule, column: 'id' });
 
 /** Classes in scope per "schoolId:yearId" key, by level then name. One statement per batch. */
 export const classesBySchoolYear = (ctx: Context) =>
   new DataLoader<string, SchoolClass[]>(async (keys) => {
     const pairs = keys.map((k) => k.split(':').map(Number));
-    const rows = await ctx.db
-      .getRepository(SchoolClass)
-      .createQueryBuilder('c')
-      .where('(c.school_id, c.school_year_id) IN (SELECT * FROM unnest(CAST(:schools AS int[]), CAST(:years AS int[])))', {
+    const rows = await ScopedQuery.of(ctx, SchoolClass, 'c', { rule: classRule, column: 'id' })
+      .qb.andWhere('(c.school_id, c.school_year_id) IN (SELECT * FROM unnest(CAST(:schools AS int[]), CAST(:years AS int[])))', {
         schools: pairs.map((p) => p[0]),
         years: pairs.map((p) => p[1]),
       })
-      .andWhere(classScope(ctx.viewer!, 'c.id'))
       .orderBy('c.levelId')
       .addOrderBy('c.name')
       .getMany();
     return pairs.map(([school, year]) => rows.filter((c) => c.schoolId === school && c.schoolYearId === year));
   });
 
-/** Assignments of a class (only loaded once the class itself passed the scope). */
+/** Assignments of a class, visible with the class. */
 export const assignmentsByClass = (ctx: Context) =>
-  byParentLoader(ctx, TeachingAssignment, 'classId', (a) => a.classId, (qb) => qb.orderBy('t.subjectId'));
+  byParentLoader(ctx, TeachingAssignment, { column: 'classId', of: (a) => a.classId }, classScope, (qb) => qb.orderBy('t.subjectId'));
 
 /** A teacher's own assignments, for the current school year first. */
 export const assignmentsByTeacher = (ctx: Context) =>
-  byParentLoader(ctx, TeachingAssignment, 'teacherId', (a) => a.teacherId, (qb) =>
+  byParentLoader(ctx, TeachingAssignment, { column: 'teacherId', of: (a) => a.teacherId }, classScope, (qb) =>
     qb.innerJoin(SchoolClass, 'c', 'c.id = t.classId').orderBy('c.schoolYearId', 'DESC').addOrderBy('c.name').addOrderBy('t.subjectId'),
   );
+
+/** School years by name ('' = the current one), looked up once per request however many rows ask. */
+export const schoolYearByName = (ctx: Context) =>
+  new DataLoader<string, SchoolYear>((names) => Promise.all(names.map((n) => resolveSchoolYear(ctx.db, n || undefined).catch((e: Error) => e))));

@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import { Role } from '../../core/auth/viewer.js';
-import { type Context, loader, requireViewer } from '../../core/context.js';
+import { Permission, ScopeKind, scopeIds } from '../../core/auth/grants.js';
+import { type Context, loader } from '../../core/context.js';
 import { schoolById } from '../territory/territory.loaders.js';
 import { School } from '../territory/school.entity.js';
 import { staffMemberById } from '../people/people.loaders.js';
@@ -9,9 +9,8 @@ import { ViewerObject } from '../people/viewer.type.js';
 import { Level } from './level.entity.js';
 import { SchoolClass } from './school-class.entity.js';
 import { SchoolYear } from './school-year.entity.js';
-import { resolveSchoolYear } from './school-year.service.js';
 import {
-  assignmentsByClass, assignmentsByTeacher, classById, classesBySchoolYear, levelById, schoolYearById, streamById, subjectById,
+  assignmentsByClass, assignmentsByTeacher, classById, classesBySchoolYear, levelById, schoolYearById, schoolYearByName, streamById, subjectById,
 } from './schooling.loaders.js';
 import { Stream } from './stream.entity.js';
 import { Subject } from './subject.entity.js';
@@ -36,7 +35,7 @@ export class ReferenceResolver {
 export class SchoolClassesResolver {
   @FieldResolver(() => [SchoolClass], { description: 'Classes of a school year (default: the current one) within your scope.' })
   async classes(@Root() school: School, @Arg('year', () => String, { nullable: true }) year: string | undefined, @Ctx() ctx: Context) {
-    const schoolYear = await resolveSchoolYear(ctx.db, year);
+    const schoolYear = await loader(ctx, schoolYearByName).load(year ?? '');
     return loader(ctx, classesBySchoolYear).load(`${school.id}:${schoolYear.id}`);
   }
 }
@@ -93,9 +92,8 @@ export class TeachingAssignmentResolver {
 @Resolver(() => ViewerObject)
 export class ViewerTeachingResolver {
   @FieldResolver(() => [TeachingAssignment], { description: 'TEACHER: the classes × subjects assigned; others: empty.' })
-  teachingAssignments(@Root() me: ViewerObject, @Ctx() ctx: Context) {
-    const viewer = requireViewer(ctx);
-    if (viewer.role !== Role.TEACHER || !me.viewer.staffMemberId) return [];
-    return loader(ctx, assignmentsByTeacher).load(me.viewer.staffMemberId);
+  async teachingAssignments(@Root() me: ViewerObject, @Ctx() ctx: Context) {
+    const teacherIds = scopeIds(me.viewer.grants, Permission.TEACH, ScopeKind.TEACHER);
+    return (await loader(ctx, assignmentsByTeacher).loadMany(teacherIds)).flatMap((a) => (a instanceof Error ? [] : a));
   }
 }

@@ -1,5 +1,5 @@
 import { Arg, Args, Authorized, Ctx, Query, Resolver } from 'type-graphql';
-import { type Context, requireViewer } from '../../core/context.js';
+import { type Context } from '../../core/context.js';
 import { ConnectionArgs } from '../../core/graphql/connection.js';
 import { fromGlobalId } from '../../core/graphql/node.js';
 import { School } from './school.entity.js';
@@ -10,9 +10,9 @@ import { SchoolConnection } from './territory.resolver.js';
 @Authorized()
 @Resolver(() => School)
 export class SchoolResolver {
-  @Query(() => School, { nullable: true, description: 'FORBIDDEN outside your scope, NOT_FOUND if no school has this code.' })
+  @Query(() => School, { nullable: true, description: 'NOT_FOUND if no school in your scope has this code.' })
   school(@Arg('code') code: string, @Ctx() ctx: Context): Promise<School> {
-    return findSchoolByCode(ctx.db, requireViewer(ctx), code);
+    return findSchoolByCode(ctx, code);
   }
 
   @Query(() => SchoolConnection, { description: 'Schools within your scope, by code.' })
@@ -22,8 +22,7 @@ export class SchoolResolver {
     @Ctx() ctx: Context,
   ) {
     return listSchools(
-      ctx.db,
-      requireViewer(ctx),
+      ctx,
       {
         ...filter,
         regionId: filter?.regionId ? fromGlobalId(filter.regionId, 'filter.regionId').id : undefined,

@@ -1,11 +1,10 @@
 import { Args, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import { type Context, loader, requireViewer } from '../../core/context.js';
+import { type Context, loader } from '../../core/context.js';
 import { ConnectionArgs, ConnectionType } from '../../core/graphql/connection.js';
 import { Province } from './province.entity.js';
 import { Region } from './region.entity.js';
 import { School } from './school.entity.js';
-import { listSchools } from './school.service.js';
-import { provinceById, provincesByRegion, regionById } from './territory.loaders.js';
+import { provinceById, provincesByRegion, regionById, schoolsOfProvince } from './territory.loaders.js';
 
 export const SchoolConnection = ConnectionType(School);
 
@@ -33,7 +32,7 @@ export class ProvinceResolver {
 
   @FieldResolver(() => SchoolConnection, { description: 'Schools of the province within your scope.' })
   schools(@Root() province: Province, @Args() page: ConnectionArgs, @Ctx() ctx: Context) {
-    return listSchools(ctx.db, requireViewer(ctx), { provinceId: province.id }, page);
+    return schoolsOfProvince(ctx, province.id, page);
   }
 }
 
