@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { unguardedRootFields } from '../../core/graphql/schema.js';
+import { unguardedFields } from '../../core/graphql/schema.js';
 import { toGlobalId } from '../../core/graphql/node.js';
 import { factories, Role, viewer } from '../../test/factories.js';
 import { codeOf, createTestApi, type TestApi } from '../../test/graphql.js';
@@ -146,8 +146,8 @@ describe('row scope', () => {
     expect(codeOf(res)).toBe('FORBIDDEN');
   });
 
-  it('has a role check on every root field (deny by default)', () => {
-    expect(unguardedRootFields()).toEqual([]);
+  it('has a permission check on every query, mutation and field resolver (deny by default)', () => {
+    expect(unguardedFields()).toEqual([]);
   });
 });
 

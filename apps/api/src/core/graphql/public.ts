@@ -1,11 +1,14 @@
-// Root fields open to anonymous callers. Everything else needs @Authorized: deny by default.
+// Fields open to anonymous callers, by resolver class and method. Everything else needs
+// @Authorized: deny by default.
 const publicFields = new Set<string>();
 
-/** Marks a Query/Mutation method as reachable without a session (login, logout). */
+const key = (className: string, method: string) => `${className}.${method}`;
+
+/** Marks one resolver method (a query, mutation or field) as reachable without a session (login, logout, me). */
 export function Public(): MethodDecorator {
-  return (_target, propertyKey) => {
-    publicFields.add(String(propertyKey));
+  return (target, propertyKey) => {
+    publicFields.add(key(target.constructor.name, String(propertyKey)));
   };
 }
 
-export const isPublicField = (name: string) => publicFields.has(name);
+export const isPublicField = (className: string, method: string) => publicFields.has(key(className, method));

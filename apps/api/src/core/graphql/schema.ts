@@ -14,17 +14,19 @@ export async function buildMassarSchema(resolvers: NonEmptyArray<ResolverClass>)
     authMode: 'error',
     validate: { forbidUnknownValues: false },
   });
-  const unguarded = unguardedRootFields();
-  if (unguarded.length) throw new Error(`root fields without @Authorized or @Public: ${unguarded.join(', ')}`);
+  const unguarded = unguardedFields();
+  if (unguarded.length) throw new Error(`fields without @Authorized or @Public: ${unguarded.join(', ')}`);
   return schema;
 }
 
-/** Query and Mutation methods that carry neither @Authorized nor @Public. */
-export function unguardedRootFields(): string[] {
+/** Query, Mutation and field-resolver methods that carry neither @Authorized (on them or their class) nor @Public. */
+export function unguardedFields(): string[] {
   const storage = getMetadataStorage();
   const guarded = new Set(storage.authorizedFields.map((f) => `${f.target.name}.${f.fieldName}`));
   const guardedClasses = new Set(storage.authorizedResolver.map((r) => r.target.name));
-  return [...storage.queries, ...storage.mutations]
-    .filter((q) => !guardedClasses.has(q.target.name) && !guarded.has(`${q.target.name}.${q.methodName}`) && !isPublicField(q.methodName))
-    .map((q) => q.schemaName);
+  // Internal field resolvers are an object type's own getters (ids, names): they read only the row already reached.
+  const external = storage.fieldResolvers.filter((f) => f.kind === 'external');
+  return [...storage.queries, ...storage.mutations, ...external]
+    .filter((q) => !guardedClasses.has(q.target.name) && !guarded.has(`${q.target.name}.${q.methodName}`) && !isPublicField(q.target.name, q.methodName))
+    .map((q) => `${q.target.name}.${q.methodName}`);
 }
