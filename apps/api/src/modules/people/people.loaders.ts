@@ -1,13 +1,14 @@
 import DataLoader from 'dataloader';
-import { guardianScope, staffScope, studentScope } from '../../core/auth/row-scope.js';
-import { type Context, loader } from '../../core/context.js';
+import { reach } from '../../core/auth/rules.js';
+import { type Context, loader, requireViewer } from '../../core/context.js';
 import { byIdLoader } from '../../core/database/loaders.js';
 import { Guardian, GuardianLinkStatus, type Relationship } from './guardian.entity.js';
 import { StaffMember } from './staff-member.entity.js';
 import { Student } from './student.entity.js';
+import { guardianRule, staffRule, studentRule } from './people.access.js';
 
-export const studentById = (ctx: Context) => byIdLoader(ctx, Student, { fn: studentScope, column: 'id' });
-export const staffMemberById = (ctx: Context) => byIdLoader(ctx, StaffMember, { fn: staffScope, column: 'schoolId' });
+export const studentById = (ctx: Context) => byIdLoader(ctx, Student, { rule: studentRule, column: 'id' });
+export const staffMemberById = (ctx: Context) => byIdLoader(ctx, StaffMember, { rule: staffRule, column: 'schoolId' });
 
 type GuardianLinkRow = Record<string, unknown> & {
   student_id: string;
@@ -29,7 +30,7 @@ export const guardiansByStudent = (ctx: Context) =>
       `SELECT sg.student_id, sg.relationship, sg.confirmed_at, sg.declined_at, sg.own_contact,
               sg.phone AS link_phone, sg.email AS link_email, g.*
        FROM student_guardian sg JOIN guardian g ON g.id = sg.guardian_id
-       WHERE sg.student_id = ANY($1::bigint[]) AND ${guardianScope(ctx.viewer!, 'g.id')}
+       WHERE sg.student_id = ANY($1::bigint[]) AND ${reach(guardianRule, requireViewer(ctx), 'g.id')}
        ORDER BY sg.student_id, sg.relationship`,
       [[...studentIds]],
     );

@@ -1,18 +1,18 @@
-import { type DataSource, type EntityManager } from 'typeorm';
-import { studentScope } from '../../core/auth/row-scope.js';
-import { type Viewer } from '../../core/auth/viewer.js';
-import { forbidden, notFound } from '../../core/errors.js';
-import { type PageArgs, paginate } from '../../core/database/loaders.js';
+import { type EntityManager } from 'typeorm';
+import { type Context } from '../../core/context.js';
+import { notFound } from '../../core/errors.js';
+import { type PageArgs, paginate, ScopedQuery } from '../../core/database/loaders.js';
 import { nextCodeMassar, normalizeCodeMassar } from './code-massar.js';
 import { type Gender, Student } from './student.entity.js';
+import { studentRule } from './people.access.js';
 
-/** A pupil by code Massar: NOT_FOUND if no pupil has it, FORBIDDEN if outside the scope. */
-export async function findStudentByCode(db: DataSource, viewer: Viewer, rawCode: string): Promise<Student> {
+const students = (ctx: Context) => ScopedQuery.of(ctx, Student, 's', { rule: studentRule, column: 'id' });
+
+/** A pupil by code Massar: NOT_FOUND if no pupil in the caller's scope has it (outside the scope, a code does not exist). */
+export async function findStudentByCode(ctx: Context, rawCode: string): Promise<Student> {
   const code = normalizeCodeMassar(rawCode);
-  const student = await db.getRepository(Student).findOneBy({ codeMassar: code });
+  const student = await students(ctx).qb.andWhere('s.codeMassar = :code', { code }).getOne();
   if (!student) throw notFound('Pupil');
-  const [visible] = await db.query(`SELECT ${studentScope(viewer, 'x.id')} AS ok FROM (SELECT $1::bigint AS id) x`, [student.id]);
-  if (!visible.ok) throw forbidden('This pupil is outside your scope');
   return student;
 }
 
@@ -24,8 +24,9 @@ export interface StudentListFilter {
 }
 
 /** Pupils in scope, by last then first name; filters go through the enrolment. */
-export function listStudents(db: DataSource, viewer: Viewer, filter: StudentListFilter, page: PageArgs) {
-  const qb = db.getRepository(Student).createQueryBuilder('s').where(studentScope(viewer, 's.id'));
+export function listStudents(ctx: Context, filter: StudentListFilter, page: PageArgs) {
+  const scoped = students(ctx);
+  const { qb } = scoped;
   const enrolment: string[] = [];
   if (filter.schoolId) enrolment.push('e.school_id = :school');
   if (filter.classId) enrolment.push('e.class_id = :class');
@@ -43,7 +44,7 @@ export function listStudents(db: DataSource, viewer: Viewer, filter: StudentList
     else qb.andWhere('lower(s.lastName) LIKE :search', { search: `${term.toLowerCase().replace(/[%_\\]/g, '\\$&')}%` });
   }
   return paginate(
-    qb,
+    scoped,
     [
       { column: 's.lastName', valueOf: (s) => s.lastName },
       { column: 's.firstName', valueOf: (s) => s.firstName },
