@@ -54,15 +54,31 @@ export function encodeCursor(values: CursorValues): string {
   return Buffer.from(JSON.stringify(values)).toString('base64url');
 }
 
+/**
+ * The values of a cursor made by encodeCursor, or BAD_USER_INPUT. Every list sorts on text
+ * columns then the row id: a cursor must hold `arity - 1` strings then a positive integer id,
+ * or it would reach SQL as a value of the wrong type (or with a NUL byte PostgreSQL refuses).
+ */
 export function decodeCursor(cursor: string | undefined, arity: number): CursorValues | null {
   if (!cursor) return null;
-  try {
-    const values = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(values) && values.length === arity) return values;
-  } catch {
-    // fall through
-  }
+  const values = parseCursor(cursor);
+  if (values && values.length === arity && isCursorShape(values)) return values;
   throw badInput('after', 'INVALID_CURSOR', 'This cursor is not valid');
+}
+
+function parseCursor(cursor: string): unknown[] | null {
+  try {
+    const values: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    return Array.isArray(values) ? values : null;
+  } catch {
+    return null;
+  }
+}
+
+function isCursorShape(values: unknown[]): values is CursorValues {
+  const id = values.at(-1);
+  const sortKeys = values.slice(0, -1);
+  return Number.isSafeInteger(id) && (id as number) > 0 && sortKeys.every((v) => typeof v === 'string' && !v.includes('\0'));
 }
 
 /** Assembles a connection from one page fetched with limit + 1 rows. */

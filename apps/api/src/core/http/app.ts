@@ -9,6 +9,8 @@ import { type Logger } from 'pino';
 import { type DataSource } from 'typeorm';
 import { viewerForToken } from '../auth/session.service.js';
 import { type Context } from '../context.js';
+import { securityHeaders } from './security-headers.js';
+import { BODY_LIMIT, guardGraphQLRequest, jsonErrorHandler, notFoundHandler } from './transport-errors.js';
 
 export const SESSION_COOKIE = 'massar_session';
 
@@ -26,6 +28,7 @@ export interface AppOptions {
 export function createApp({ db, apollo, log, secureCookies, trustProxy, spas, sessionDays }: AppOptions) {
   const app = express();
   app.disable('x-powered-by');
+  app.use(securityHeaders(secureCookies));
   if (trustProxy) app.set('trust proxy', true);
   app.use((req, res, next) => {
     const requestId = req.get('x-request-id') || randomUUID();
@@ -51,9 +54,16 @@ export function createApp({ db, apollo, log, secureCookies, trustProxy, spas, se
     }
   });
 
-  app.use('/graphql', express.json({ limit: '2mb' }), expressMiddleware(apollo, { context: ({ req, res }) => buildContext(db, log, req, res, secureCookies, sessionDays) }));
+  app.use(
+    '/graphql',
+    express.json({ limit: BODY_LIMIT }),
+    guardGraphQLRequest,
+    expressMiddleware(apollo, { context: ({ req, res }) => buildContext(db, log, req, res, secureCookies, sessionDays) }),
+  );
 
   for (const { path, dir } of spas) mountSpa(app, path, dir);
+  app.use(notFoundHandler);
+  app.use(jsonErrorHandler(log));
   return app;
 }
 
