@@ -315,7 +315,7 @@ async function openAccounts(db: DataSource, data: EvaluationData, parents: numbe
 function contextFor(db: DataSource, viewer: Viewer): Context {
   return {
     db, viewer, log: silent, requestId: 'bench', clientAddress: '127.0.0.1', loaders: new Map(), sessionDays: 1,
-    session: { token: null, set: () => {}, clear: () => {} },
+    session: { token: null, set: () => {}, clear: () => {}, deviceTokens: [], setDevice: () => {} },
   };
 }
 

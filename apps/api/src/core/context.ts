@@ -19,6 +19,9 @@ export interface SessionCookie {
   token: string | null;
   set(token: string, expires: Date): void;
   clear(): void;
+  /** The device tokens of the long-lived massar_device cookie: accounts this browser logged in to. */
+  deviceTokens: string[];
+  setDevice(tokens: string[], expires: Date): void;
 }
 
 /**

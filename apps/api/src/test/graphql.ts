@@ -55,7 +55,7 @@ export function contextFor(db: DataSource, viewer: Viewer | null): Context {
     clientAddress: '127.0.0.1',
     loaders: new Map(),
     sessionDays: 1,
-    session: { token: null, set: () => {}, clear: () => {} },
+    session: { token: null, set: () => {}, clear: () => {}, deviceTokens: [], setDevice: () => {} },
   };
 }
 

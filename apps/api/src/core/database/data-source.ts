@@ -6,12 +6,14 @@ import { ClassCouncil1764000000000 } from './migrations/1764000000000-class-coun
 import { DefaultCcCoefficients1764050000000 } from './migrations/1764050000000-default-cc-coefficients.js';
 import { PublishedResults1764100000000 } from './migrations/1764100000000-published-results.js';
 import { ResultsIndexes1764200000000 } from './migrations/1764200000000-results-indexes.js';
+import { LoginDevices1764300000000 } from './migrations/1764300000000-login-devices.js';
 import { GradeAuditEntry1764310000000 } from './migrations/1764310000000-grade-audit-entry.js';
 import { GuardianLinks1764320000000 } from './migrations/1764320000000-guardian-links.js';
 
 export const MIGRATIONS = [
   Registry1763800000000, ReferenceData1763800000001, Evaluation1763900000000, ClassCouncil1764000000000, DefaultCcCoefficients1764050000000,
   PublishedResults1764100000000, ResultsIndexes1764200000000,
+  LoginDevices1764300000000,
   GradeAuditEntry1764310000000,
   GuardianLinks1764320000000,
 ];

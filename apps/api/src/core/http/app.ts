@@ -73,6 +73,9 @@ async function buildContext(db: DataSource, log: Logger, req: Request, res: Resp
   const token = cookies[SESSION_COOKIE] ?? bearer ?? null;
   const viewer = token ? await viewerForToken(db, token) : null;
   const requestId = String(res.locals.requestId);
+  // Device tokens (core/auth/device.service.ts), '.'-separated; anything not token-shaped is ignored.
+  const deviceCookie = 'massar_device';
+  const deviceTokens = (cookies[deviceCookie] ?? '').split('.').filter((t) => /^[\w-]{43}$/.test(t));
   return {
     db,
     viewer,
@@ -88,6 +91,11 @@ async function buildContext(db: DataSource, log: Logger, req: Request, res: Resp
       },
       clear: () => {
         res.append('Set-Cookie', serializeCookie(SESSION_COOKIE, '', { httpOnly: true, sameSite: 'lax', secure, path: '/', maxAge: 0 }));
+      },
+      deviceTokens,
+      // Only ever needed by the login mutation; never sent cross-site.
+      setDevice: (tokens, expires) => {
+        res.append('Set-Cookie', serializeCookie(deviceCookie, tokens.join('.'), { httpOnly: true, sameSite: 'strict', secure, path: '/graphql', expires }));
       },
     },
   };

@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { Role } from '../../core/auth/viewer.js';
+import { Permission, ScopeKind, scopeIds } from '../../core/auth/grants.js';
 import { type Context, loader } from '../../core/context.js';
 import { Public } from '../../core/graphql/public.js';
 import { login, logout } from './account.service.js';
@@ -21,8 +21,9 @@ export class AuthResolver {
   @Public()
   @Mutation(() => LoginPayload, { description: 'E-mail or code Massar; sets the httpOnly session cookie.' })
   async login(@Arg('input') input: LoginInput, @Ctx() ctx: Context): Promise<LoginPayload> {
-    const session = await login(ctx.db, { ...input, address: ctx.clientAddress, sessionDays: ctx.sessionDays });
+    const session = await login(ctx.db, { ...input, address: ctx.clientAddress, sessionDays: ctx.sessionDays, deviceTokens: ctx.session.deviceTokens });
     ctx.session.set(session.token, session.expires);
+    ctx.session.setDevice(session.device.tokens, session.device.expires);
     ctx.viewer = session.viewer;
     return { viewer: new ViewerObject(session.viewer) };
   }
@@ -44,12 +45,11 @@ export class AuthResolver {
   @Authorized()
   @FieldResolver(() => [Student], { description: 'PARENT: own children; PUPIL: self; others: empty.' })
   async children(@Root() me: ViewerObject, @Ctx() ctx: Context): Promise<Student[]> {
-    const { viewer } = me;
-    if (viewer.role === Role.PARENT) return loader(ctx, childrenByGuardian).load(viewer.guardianId!);
-    if (viewer.role === Role.PUPIL) {
-      const self = await loader(ctx, studentById).load(viewer.studentId!);
-      return self ? [self] : [];
-    }
-    return [];
+    const { grants } = me.viewer;
+    const [children, selves] = await Promise.all([
+      loader(ctx, childrenByGuardian).loadMany(scopeIds(grants, Permission.FAMILY, ScopeKind.GUARDIAN)),
+      loader(ctx, studentById).loadMany(scopeIds(grants, Permission.FAMILY, ScopeKind.STUDENT)),
+    ]);
+    return [...children.flat(), ...selves].filter((s): s is Student => s instanceof Student);
   }
 }
