@@ -125,13 +125,20 @@ describe('enrolment', () => {
     expect(ok.data!.reRegisterStudent).toEqual({ schoolYear: { name: '2026-2027' }, schoolClass: { name: '2AC-5' } });
   });
 
-  it('refuses to enrol a pupil of another school: that is a transfer', async () => {
+  it('answers a pupil of another school as an unknown code, and one who moved away with TRANSFER_REQUIRED', async () => {
     const other = await f.school();
     const theirs = await f.schoolClass(other.id, { name: '1AC-1' });
     const s = await f.student({ classId: theirs });
     const mine = await f.schoolClass(schoolId, { name: '2AC-7', level: '2AC', year: '2026-2027' });
-    const res = await api.exec(secretary, ENROL, { input: { codeMassar: s.code, classId: toGlobalId('SchoolClass', mine) } });
-    expect(res.errors![0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'TRANSFER_REQUIRED' });
+    const enrol = (code: string) => api.exec(secretary, ENROL, { input: { codeMassar: code, classId: toGlobalId('SchoolClass', mine) } });
+    const stranger = await enrol(s.code);
+    const unknown = await enrol('Z999999999');
+    expect(stranger.errors![0].extensions).toMatchObject({ code: 'NOT_FOUND' });
+    expect(stranger).toEqual(unknown);
+    // A pupil this school once had, now enrolled elsewhere: the school knows them, so it is told why.
+    const former = await f.student({ classId: await f.schoolClass(schoolId, { name: '6AP-3', level: '6AP', year: '2024-2025' }) });
+    await f.enrol(former.id, theirs);
+    expect((await enrol(former.code)).errors![0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'TRANSFER_REQUIRED' });
   });
 
   it('checks the code Massar format wherever it is accepted', async () => {

@@ -1,11 +1,15 @@
 import { type DataSource, type EntityManager } from 'typeorm';
-import { Permission, requireAccess } from '../../core/auth/access.js';
+import { reach, requireAccess, requireVisible } from '../../core/auth/rules.js';
 import { type Viewer } from '../../core/auth/viewer.js';
 import { badInput, conflict, notFound } from '../../core/errors.js';
 import { normalizeCodeMassar } from '../people/code-massar.js';
 import { checkDistinctGuardians, linkGuardian, upsertGuardian } from '../people/guardian.service.js';
 import { createStudent } from '../people/student.service.js';
+import { studentRule } from '../people/people.access.js';
+import { classRule } from '../schooling/schooling.access.js';
 import { Enrolment } from './enrolment.entity.js';
+import { classEnrolmentRule, studentWriteRule } from './enrolment.access.js';
+import { onRoster } from './roster.js';
 import { type RegisterStudentInput } from './dto/register-student.input.js';
 
 interface ClassRow {
@@ -42,7 +46,7 @@ export async function registerStudent(db: DataSource, viewer: Viewer, classId: n
 async function holdsAnyOf(tx: EntityManager, schoolId: number, studentIds: string[]): Promise<boolean> {
   if (!studentIds.length) return false;
   const [row] = await tx.query(
-    `SELECT EXISTS (SELECT 1 FROM enrolment WHERE school_id = $1 AND status = 'ACTIVE' AND student_id = ANY($2::bigint[])) AS held`,
+    `SELECT EXISTS (SELECT 1 FROM enrolment e WHERE e.school_id = $1 AND ${onRoster('e')} AND e.student_id = ANY($2::bigint[])) AS held`,
     [schoolId, studentIds],
   );
   return row.held;
@@ -56,7 +60,8 @@ export async function enrolStudent(db: DataSource, viewer: Viewer, rawCode: stri
   const code = normalizeCodeMassar(rawCode);
   return db.transaction(async (tx) => {
     const cls = await lockClass(tx, viewer, classId);
-    const [student] = await tx.query('SELECT id FROM student WHERE code_massar = $1', [code]);
+    // A pupil outside the school's reach answers as an unknown code: a code Massar is not probed.
+    const [student] = await tx.query(`SELECT s.id FROM student s WHERE s.code_massar = $1 AND ${reach(studentRule, viewer, 's.id')}`, [code]);
     if (!student) throw notFound('Pupil');
     const [latest] = await tx.query(
       `SELECT e.school_id, y.name, y.starts_on, (SELECT starts_on FROM school_year WHERE id = $2) AS target_start
@@ -65,7 +70,7 @@ export async function enrolStudent(db: DataSource, viewer: Viewer, rawCode: stri
       [student.id, cls.school_year_id],
     );
     if (latest && latest.school_id !== cls.school_id) throw conflict('TRANSFER_REQUIRED', 'This pupil is enrolled in another school: request a transfer');
-    await requireAccess(tx, { viewer, permission: Permission.StudentWrite, ids: latest ? [student.id] : [] });
+    await requireAccess(tx, viewer, studentWriteRule, [student.id]);
     if (nextYearOnly && latest && !(latest.target_start > latest.starts_on)) {
       throw badInput('classId', 'NOT_NEXT_YEAR', `Re-registration is for a year after ${latest.name}`);
     }
@@ -74,7 +79,8 @@ export async function enrolStudent(db: DataSource, viewer: Viewer, rawCode: stri
 }
 
 async function lockClass(tx: EntityManager, viewer: Viewer, classId: number): Promise<ClassRow> {
-  await requireAccess(tx, { viewer, permission: Permission.ClassEnrolmentWrite, ids: [classId] });
+  await requireVisible(tx, viewer, classRule, [classId], 'Class');
+  await requireAccess(tx, viewer, classEnrolmentRule, [classId]);
   // The row lock serialises enrolments into one class, so two secretaries cannot both take
   // the last seat.
   const [cls] = await tx.query(
@@ -88,7 +94,7 @@ async function lockClass(tx: EntityManager, viewer: Viewer, classId: number): Pr
 }
 
 async function insertEnrolment(tx: EntityManager, studentId: string, cls: ClassRow): Promise<Enrolment> {
-  const [{ count }] = await tx.query('SELECT count(*)::int AS count FROM enrolment WHERE class_id = $1', [cls.id]);
+  const [{ count }] = await tx.query(`SELECT count(*)::int AS count FROM enrolment e WHERE e.class_id = $1 AND ${onRoster('e')}`, [cls.id]);
   if (count >= cls.capacity) throw conflict('CLASS_FULL', `Class ${cls.name} is full (${count}/${cls.capacity})`);
   const [existing] = await tx.query(
     `SELECT c.name FROM enrolment e JOIN school_class c ON c.id = e.class_id WHERE e.student_id = $1 AND e.school_year_id = $2`,

@@ -83,7 +83,7 @@ describe('class council and term state', () => {
     const rows = [{ codeMassar: a.code, decision: 'PROMOTED' }];
     expect(codeOf(await confirm(teacher, rows))).toBe('FORBIDDEN');
     const elsewhere = viewer(Role.DIRECTOR, { schoolId: (await f.school()).id });
-    expect(codeOf(await confirm(elsewhere, rows))).toBe('FORBIDDEN');
+    expect(codeOf(await confirm(elsewhere, rows))).toBe('NOT_FOUND');
     expect((await confirm(director, rows)).errors![0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'YEAR_NOT_CLOSED' });
     expect(await decisionCount()).toBe(0);
   });

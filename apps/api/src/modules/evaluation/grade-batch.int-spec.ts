@@ -132,13 +132,14 @@ describe('recordGradeBatch: several assessments, all or nothing', () => {
     const teacherB = viewer(Role.TEACHER, { schoolId, staffMemberId: await f.teacher(schoolId, [{ classId: classB }]) });
     const [theirs] = await assessments(1, teacherB, classB);
     const before = await gradeCount();
-    expect(codeOf(await batch(otherTeacher, [{ assessmentId: mine, grades: [{ codeMassar: pupils[0].code, value: 10 }] }]))).toBe('FORBIDDEN');
+    expect(codeOf(await batch(otherTeacher, [{ assessmentId: mine, grades: [{ codeMassar: pupils[0].code, value: 10 }] }]))).toBe('NOT_FOUND');
     const mixed = await batch(teacher, [
       { assessmentId: mine, grades: [{ codeMassar: pupils[0].code, value: 10 }] },
       { assessmentId: theirs, grades: [{ codeMassar: pupilB.code, value: 10 }] },
     ]);
-    expect(codeOf(mixed)).toBe('FORBIDDEN');
-    expect(codeOf(await batch(viewer(Role.DIRECTOR, { schoolId }), [{ assessmentId: mine, grades: [] }]))).toBe('FORBIDDEN');
+    expect(codeOf(mixed)).toBe('NOT_FOUND'); // the other class's assessment is outside this teacher's reach
+    // Another school's director reaches neither.
+    expect(codeOf(await batch(viewer(Role.DIRECTOR, { schoolId: (await f.school()).id }), [{ assessmentId: mine, grades: [] }]))).toBe('NOT_FOUND');
     expect(await gradeCount()).toBe(before);
   });
 

@@ -52,9 +52,11 @@ describe('assessments and grades', () => {
   });
 
   it('refuses another class\'s teacher, a date outside the term and a kind the level does not have', async () => {
-    expect(codeOf(await create(otherTeacher))).toBe('FORBIDDEN');
-    expect(codeOf(await create(teacher, { subjectCode: 'FR' }))).toBe('FORBIDDEN'); // not assigned FR
-    expect(codeOf(await create(director))).toBe('FORBIDDEN');
+    // Another class's teacher does not reach the class: it answers as a missing one.
+    expect(codeOf(await create(otherTeacher))).toBe('NOT_FOUND');
+    const notAssigned = await create(teacher, { subjectCode: 'FR' }); // reaches the class, not assigned FR
+    expect(notAssigned.errors![0]).toMatchObject({ extensions: { code: 'FORBIDDEN' } });
+    expect(notAssigned.errors![0].message).not.toMatch(/another school/);
     const outside = await create(teacher, { date: '2026-03-02' });
     expect(outside.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'date', reason: 'OUTSIDE_TERM' });
     expect((await create(teacher, { kind: 'NATIONAL_EXAM' })).errors![0].extensions).toMatchObject({ field: 'kind', reason: 'KIND_NOT_IN_LEVEL' });
@@ -87,6 +89,25 @@ describe('assessments and grades', () => {
     expect(await gradeCount()).toBe(before + 2);
   });
 
+  it('lets the director enter grades on a teacher\'s behalf, recorded in the audit trail as the director\'s', async () => {
+    const [account] = await api.db.query(
+      `INSERT INTO account (email, password_hash, role, display_name, school_id) VALUES ('dir.behalf@test.ma', 'x', 'DIRECTOR', 'Directrice Behalf', $1) RETURNING id`,
+      [school.id],
+    );
+    const onBehalf = { ...director, accountId: account.id };
+    const created = await create(onBehalf);
+    expect(created.errors).toBeUndefined();
+    const id = created.data!.createAssessment.id;
+    const res = await api.exec(onBehalf, RECORD, { input: { assessmentId: id, grades: [{ codeMassar: pupils[0].code, value: 12.5 }] } });
+    expect(res.errors).toBeUndefined();
+    const trail = await api.exec(onBehalf, AUDIT, { code: school.code });
+    const entries = trail.data!.school.classes.flatMap((c: { assessments: { id: string; auditTrail: unknown[] }[] }) => c.assessments).find((a: { id: string }) => a.id === id).auditTrail;
+    expect(entries).toEqual([expect.objectContaining({ newValue: 12.5, changedBy: 'Directrice Behalf' })]);
+    // Another school's director reaches neither the class nor its assessments.
+    const elsewhere = viewer(Role.DIRECTOR, { schoolId: (await f.school()).id });
+    expect(codeOf(await api.exec(elsewhere, RECORD, { input: { assessmentId: id, grades: [{ codeMassar: pupils[0].code, value: 3 }] } }))).toBe('NOT_FOUND');
+  });
+
   it('keeps an audit trail of changes that the director reads and teachers cannot', async () => {
     const id = (await create()).data!.createAssessment.id;
     const record = (value: number | null, absence: string | null, reason?: string) =>
@@ -104,7 +125,7 @@ describe('assessments and grades', () => {
       { student: { codeMassar: pupils[0].code }, oldValue: null, newValue: 8, newAbsence: null, reason: null, changedBy: null },
       { student: { codeMassar: pupils[0].code }, oldValue: 8, newValue: null, newAbsence: 'UNJUSTIFIED', reason: 'was absent, not 8', changedBy: null },
     ]);
-    expect(await trailOf(viewer(Role.MINISTRY))).toHaveLength(2);
+    expect(codeOf(await trailOf(viewer(Role.MINISTRY)))).toBe('FORBIDDEN'); // the trail names pupils: the school's director only
     expect(await trailOf(otherTeacher)).toBe('UNREACHABLE'); // another class's teacher does not even reach the assessment
     expect(codeOf(await trailOf(teacher))).toBe('FORBIDDEN'); // the class's own teacher reaches it, not its audit
     // Row scope too: a director of another school does not reach this school's trail.

@@ -5,7 +5,7 @@ import { schoolRule } from '../territory/territory.access.js';
 /** A family's pupils: a guardian's children, or the pupil themself. */
 export function familyPupils(scope: GrantScope, studentId: string): string {
   if (scope.kind === ScopeKind.STUDENT) return `${studentId} = ${scopeId(scope)}`;
-  return `${studentId} IN (SELECT sg.student_id FROM student_guardian sg WHERE sg.guardian_id = ${scopeId(scope)})`;
+  return `${studentId} IN (SELECT sg.student_id FROM student_guardian sg WHERE sg.guardian_id = ${scopeId(scope)} AND sg.confirmed_at IS NOT NULL)`;
 }
 
 /**

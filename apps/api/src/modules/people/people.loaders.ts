@@ -9,6 +9,7 @@ import { guardianRule, staffRule, studentRule } from './people.access.js';
 
 export const studentById = (ctx: Context) => byIdLoader(ctx, Student, { rule: studentRule, column: 'id' });
 export const staffMemberById = (ctx: Context) => byIdLoader(ctx, StaffMember, { rule: staffRule, column: 'schoolId' });
+export const guardianById = (ctx: Context) => byIdLoader(ctx, Guardian, { rule: guardianRule, column: 'id' });
 
 type GuardianLinkRow = Record<string, unknown> & {
   student_id: string;

@@ -11,7 +11,7 @@ export const taughtClasses = (scope: GrantScope, classId: string) =>
 /** The classes a family's pupils are or were enrolled in. */
 function familyClasses(scope: GrantScope, classId: string): string {
   if (scope.kind === ScopeKind.STUDENT) return `${classId} IN (SELECT e.class_id FROM enrolment e WHERE e.student_id = ${scopeId(scope)})`;
-  return `${classId} IN (SELECT e.class_id FROM enrolment e JOIN student_guardian sg ON sg.student_id = e.student_id WHERE sg.guardian_id = ${scopeId(scope)})`;
+  return `${classId} IN (SELECT e.class_id FROM enrolment e JOIN student_guardian sg ON sg.student_id = e.student_id WHERE sg.guardian_id = ${scopeId(scope)} AND sg.confirmed_at IS NOT NULL)`;
 }
 
 /** Classes of a school (by the expression of a class id): the director's and secretariat's. */

@@ -51,6 +51,6 @@ describe('territory and curriculum', () => {
     const mine = await api.exec(viewer(Role.DIRECTOR, { schoolId: a.id }), query, { c: a.code });
     expect(mine.data!.school.staffMembers).toEqual([{ lastName: 'Idrissi', position: 'TEACHER' }]);
     const theirs = await api.exec(viewer(Role.DIRECTOR, { schoolId: b.id }), query, { c: a.code });
-    expect(theirs.errors![0].extensions!.code).toBe('FORBIDDEN');
+    expect(theirs.errors![0].extensions!.code).toBe('NOT_FOUND');
   });
 });

@@ -21,7 +21,7 @@ export const ownSchool = (scope: GrantScope, schoolId: string) => (scope.kind ==
 /** The schools a family's pupils are or were enrolled in. */
 export function familySchools(scope: GrantScope, schoolId: string): string {
   if (scope.kind === ScopeKind.STUDENT) return `${schoolId} IN (SELECT e.school_id FROM enrolment e WHERE e.student_id = ${scopeId(scope)})`;
-  return `${schoolId} IN (SELECT e.school_id FROM enrolment e JOIN student_guardian sg ON sg.student_id = e.student_id WHERE sg.guardian_id = ${scopeId(scope)})`;
+  return `${schoolId} IN (SELECT e.school_id FROM enrolment e JOIN student_guardian sg ON sg.student_id = e.student_id WHERE sg.guardian_id = ${scopeId(scope)} AND sg.confirmed_at IS NOT NULL)`;
 }
 
 /** Schools (by the expression of a school id): its territory's, its own, a family's children's. */
