@@ -19,6 +19,7 @@ COPY apps/backoffice/package.json apps/backoffice/
 COPY apps/dashboard/package.json apps/dashboard/
 COPY apps/portal/package.json apps/portal/
 COPY packages/client/package.json packages/client/
+COPY packages/rules/package.json packages/rules/
 COPY packages/ui/package.json packages/ui/
 COPY e2e/package.json e2e/
 RUN npm ci
@@ -39,6 +40,9 @@ COPY --from=build --chown=root:root /app/apps/api/package.json apps/api/
 COPY --from=build --chown=root:root /app/apps/api/node_modules apps/api/node_modules
 COPY --from=build --chown=root:root /app/apps/api/dist apps/api/dist
 COPY --from=build --chown=root:root /app/apps/api/data apps/api/data
+# node_modules/@massar/rules links to this workspace: the API imports its compiled rules at run time.
+COPY --from=build --chown=root:root /app/packages/rules/package.json packages/rules/
+COPY --from=build --chown=root:root /app/packages/rules/dist packages/rules/dist
 COPY --from=build --chown=root:root /app/apps/portal/dist apps/portal/dist
 COPY --from=build --chown=root:root /app/apps/backoffice/dist apps/backoffice/dist
 COPY --from=build --chown=root:root /app/apps/dashboard/dist apps/dashboard/dist
