@@ -1,11 +1,14 @@
+import { ABSENCE_SPELLING, MARK_PROBLEM_MESSAGES, type MarkProblem, markValueProblem, readGradeText, roundMark } from '@massar/rules';
 import { type CellValue } from 'exceljs';
 import { Absence, AssessmentKind } from './evaluation.enums.js';
-import { markProblem } from './grade.service.js';
 import { GradeSheetRowReason } from './grade-sheet.types.js';
 
-/** What a teacher may type in a grade cell, besides a mark: "abs" (absent) and "abs j" (justified). */
-export const ABSENT = 'abs';
-export const ABSENT_JUSTIFIED = 'abs j';
+/**
+ * How the sheet writes an absence: "abs" (absent) and "abj" (justified), as the grid does. Reading
+ * accepts their aliases too ("abs j" of earlier sheets, "absent", غ, غم: @massar/rules).
+ */
+export const ABSENT = ABSENCE_SPELLING.UNJUSTIFIED;
+export const ABSENT_JUSTIFIED = ABSENCE_SPELLING.JUSTIFIED;
 
 /** A grade cell as read: nothing (no change), a mark, an absence, or why it is unreadable. */
 export type ParsedCell =
@@ -46,31 +49,40 @@ export function plainValue(v: CellValue | undefined): number | string | boolean 
   return null;
 }
 
-const NUMBER_TEXT = /^\d{1,2}(?:[.,]\d+)?$/;
-
 /**
- * A grade cell: a number, or text "12,5" / "12.5" (French Excel and LibreOffice write either),
- * "abs" or "abs j". An empty cell changes nothing: deleting a grade is not done by spreadsheet.
+ * A grade cell: a number, or text read as the grid reads it ("12,5" / "12.5", which French Excel
+ * and LibreOffice write either, "abs", "abj" and their aliases). An empty cell changes nothing:
+ * deleting a grade is not done by spreadsheet. "abs" leaves the justification to what is on record
+ * (absence null), so that an old sheet does not undo a justification recorded since.
  */
 export function parseGradeCell(raw: CellValue | undefined): ParsedCell {
   const v = plainValue(raw);
   if (v === null) return { kind: 'empty' };
   if (typeof v === 'number') return checkMark(v);
   if (typeof v !== 'string') return notANumber();
-  const text = v.trim().toLowerCase().replace(/\s+/g, ' ');
-  if (!text) return { kind: 'empty' };
-  if (text === ABSENT || text === 'absent') return { kind: 'absent', absence: null };
-  if (text === ABSENT_JUSTIFIED || text === 'absj') return { kind: 'absent', absence: Absence.JUSTIFIED };
-  if (!NUMBER_TEXT.test(text)) return notANumber();
-  return checkMark(Number(text.replace(',', '.')));
+  const read = readGradeText(v);
+  switch (read.kind) {
+    case 'empty':
+      return read;
+    case 'absent':
+      return { kind: 'absent', absence: read.absence === 'JUSTIFIED' ? Absence.JUSTIFIED : null };
+    case 'mark':
+      return { kind: 'mark', value: read.value };
+    case 'invalid':
+      return read.problem === 'FORMAT' ? notANumber() : markError(read.problem);
+  }
 }
 
 function checkMark(value: number): ParsedCell {
-  const problem = markProblem(value);
-  if (!problem) return { kind: 'mark', value: Math.round(value * 100) / 100 };
-  const reason = problem.reason === 'TOO_PRECISE' ? GradeSheetRowReason.TOO_PRECISE : GradeSheetRowReason.OUT_OF_RANGE;
-  return { kind: 'error', reason, message: problem.message };
+  const problem = markValueProblem(value);
+  return problem ? markError(problem) : { kind: 'mark', value: roundMark(value) };
 }
+
+const markError = (problem: MarkProblem): ParsedCell => ({
+  kind: 'error',
+  reason: problem === 'TOO_PRECISE' ? GradeSheetRowReason.TOO_PRECISE : GradeSheetRowReason.OUT_OF_RANGE,
+  message: MARK_PROBLEM_MESSAGES[problem],
+});
 
 const notANumber = (): ParsedCell => ({
   kind: 'error', reason: GradeSheetRowReason.NOT_A_NUMBER, message: `A mark from 0 to 20, "${ABSENT}" or "${ABSENT_JUSTIFIED}"`,

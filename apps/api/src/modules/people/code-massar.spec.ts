@@ -12,4 +12,10 @@ describe('code Massar', () => {
     expect(() => normalizeCodeMassar(raw)).toThrow(DomainError);
     expect(looksLikeCodeMassar(raw)).toBe(false);
   });
+
+  it('refuses with a coded BAD_USER_INPUT on the field named', () => {
+    expect(() => normalizeCodeMassar('J13', 'identifier')).toThrow(
+      expect.objectContaining({ code: 'BAD_USER_INPUT', details: { field: 'identifier', reason: 'INVALID_CODE_MASSAR' } }),
+    );
+  });
 });

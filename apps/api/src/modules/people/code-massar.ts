@@ -1,16 +1,16 @@
+import { parseCodeMassar } from '@massar/rules';
 import { type DataSource, type EntityManager } from 'typeorm';
 import { badInput } from '../../core/errors.js';
 
-/** One letter and nine digits, e.g. J130024519 (DESIGN vocabulary). */
-export const CODE_MASSAR_PATTERN = /^[A-Z][0-9]{9}$/;
+// The format itself is shared with the apps (@massar/rules); the API adds its coded refusal.
+export { CODE_MASSAR_PATTERN, looksLikeCodeMassar } from '@massar/rules';
 
+/** The code as stored (trimmed, upper case), or a BAD_USER_INPUT `INVALID_CODE_MASSAR` on `field`. */
 export function normalizeCodeMassar(raw: string, field = 'codeMassar'): string {
-  const code = raw.trim().toUpperCase();
-  if (!CODE_MASSAR_PATTERN.test(code)) throw badInput(field, 'INVALID_CODE_MASSAR', 'A code Massar is one letter followed by nine digits');
+  const code = parseCodeMassar(raw);
+  if (code === null) throw badInput(field, 'INVALID_CODE_MASSAR', 'A code Massar is one letter followed by nine digits');
   return code;
 }
-
-export const looksLikeCodeMassar = (raw: string) => CODE_MASSAR_PATTERN.test(raw.trim().toUpperCase());
 
 /**
  * The letter says which academy first registered the pupil (A = region 01 … L = region 12);
