@@ -25,6 +25,18 @@ describe('parseGradeInput', () => {
     expect(parseGradeInput('غ')).toEqual({ kind: 'absent', absence: 'UNJUSTIFIED' });
   });
 
+  it('accepts the spellings the spreadsheet accepts: "abs j", "absent", غم', () => {
+    expect(parseGradeInput('abs j')).toEqual({ kind: 'absent', absence: 'JUSTIFIED' });
+    expect(parseGradeInput('ABS  J')).toEqual({ kind: 'absent', absence: 'JUSTIFIED' });
+    expect(parseGradeInput('absent')).toEqual({ kind: 'absent', absence: 'UNJUSTIFIED' });
+    expect(parseGradeInput('غم')).toEqual({ kind: 'absent', absence: 'JUSTIFIED' });
+  });
+
+  it('reads a word that names an object property as no grade', () => {
+    expect(parseGradeInput('constructor')).toEqual({ kind: 'invalid', problem: 'FORMAT' });
+    expect(parseGradeInput('__proto__')).toEqual({ kind: 'invalid', problem: 'FORMAT' });
+  });
+
   it('refuses marks outside 0–20', () => {
     expect(parseGradeInput('20,25')).toEqual({ kind: 'invalid', problem: 'OUT_OF_RANGE' });
     expect(parseGradeInput('21')).toEqual({ kind: 'invalid', problem: 'OUT_OF_RANGE' });
