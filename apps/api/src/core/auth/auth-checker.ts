@@ -1,5 +1,5 @@
 import { type AuthChecker } from 'type-graphql';
-import { DomainError, ErrorCode } from '../errors.js';
+import { CoreErrorReason, DomainError, ErrorCode } from '../errors.js';
 import { type Context } from '../context.js';
 import { holdsAny, type Permission } from './grants.js';
 
@@ -10,7 +10,7 @@ import { holdsAny, type Permission } from './grants.js';
  * @Authorized are refused at schema build unless @Public.
  */
 export const authChecker: AuthChecker<Context, Permission> = ({ context }, permissions) => {
-  if (!context.viewer) throw new DomainError(ErrorCode.UNAUTHENTICATED, 'You must log in', { reason: 'UNAUTHENTICATED' });
+  if (!context.viewer) throw new DomainError(ErrorCode.UNAUTHENTICATED, 'You must log in', { reason: CoreErrorReason.UNAUTHENTICATED });
   if (permissions.length === 0 || holdsAny(context.viewer.grants, permissions)) return true;
-  throw new DomainError(ErrorCode.FORBIDDEN, 'Your account may not do this', { reason: 'PERMISSION' });
+  throw new DomainError(ErrorCode.FORBIDDEN, 'Your account may not do this', { reason: CoreErrorReason.PERMISSION });
 };

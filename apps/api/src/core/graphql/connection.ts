@@ -1,6 +1,6 @@
 import { type ClassType, ArgsType, Field, Int, ObjectType } from 'type-graphql';
 import { IsOptional, Max, Min } from 'class-validator';
-import { badInput } from '../errors.js';
+import { badInput, CoreErrorReason } from '../errors.js';
 
 @ObjectType()
 export class PageInfo {
@@ -63,7 +63,7 @@ export function decodeCursor(cursor: string | undefined, arity: number): CursorV
   if (!cursor) return null;
   const values = parseCursor(cursor);
   if (values && values.length === arity && isCursorShape(values)) return values;
-  throw badInput('after', 'INVALID_CURSOR', 'This cursor is not valid');
+  throw badInput('after', CoreErrorReason.INVALID_CURSOR, 'This cursor is not valid');
 }
 
 function parseCursor(cursor: string): unknown[] | null {

@@ -1,5 +1,5 @@
 import { Field, ID, InterfaceType } from 'type-graphql';
-import { badInput } from '../errors.js';
+import { badInput, CoreErrorReason } from '../errors.js';
 
 /** Relay's Node: every object with an identity answers node(id:) by its global id. */
 @InterfaceType({ description: 'An object with a global id, fetchable with node(id:).' })
@@ -26,13 +26,13 @@ const GLOBAL_ID = /^([A-Za-z_][A-Za-z0-9_]*):([1-9][0-9]{0,9})$/;
 export function fromGlobalId(globalId: string, field = 'id', max = MAX_ID): { type: string; id: number } {
   const match = GLOBAL_ID.exec(Buffer.from(globalId, 'base64url').toString('utf8'));
   const id = Number(match?.[2]);
-  if (!match || id > max) throw badInput(field, 'INVALID_ID', 'This id is not valid');
+  if (!match || id > max) throw badInput(field, CoreErrorReason.INVALID_ID, 'This id is not valid');
   return { type: match[1], id };
 }
 
 /** The id of a given type, or BAD_USER_INPUT naming the field. */
 export function idOf(globalId: string, type: string, field: string, max = MAX_ID): number {
   const parsed = fromGlobalId(globalId, field, max);
-  if (parsed.type !== type) throw badInput(field, 'INVALID_ID', `This id is not a ${type} id`);
+  if (parsed.type !== type) throw badInput(field, CoreErrorReason.INVALID_ID, `This id is not a ${type} id`);
   return parsed.id;
 }

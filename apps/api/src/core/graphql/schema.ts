@@ -6,10 +6,14 @@ import { isPublicField } from './public.js';
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export type ResolverClass = Function;
 
-/** Builds the executable schema; refuses to start if a root field has no role check. */
-export async function buildMassarSchema(resolvers: NonEmptyArray<ResolverClass>): Promise<GraphQLSchema> {
+/**
+ * Builds the executable schema; refuses to start if a root field has no role check.
+ * `orphanedTypes` are printed though no field returns them (the error reasons: see app/error-reasons.type.ts).
+ */
+export async function buildMassarSchema(resolvers: NonEmptyArray<ResolverClass>, orphanedTypes: ResolverClass[] = []): Promise<GraphQLSchema> {
   const schema = await buildSchema({
     resolvers,
+    orphanedTypes,
     authChecker,
     authMode: 'error',
     validate: { forbidUnknownValues: false },

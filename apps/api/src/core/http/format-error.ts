@@ -1,6 +1,6 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { type Logger } from 'pino';
-import { ErrorCode, toGraphQLError } from '../errors.js';
+import { CoreErrorReason, ErrorCode, toGraphQLError } from '../errors.js';
 import { serializeError } from '../logger.js';
 import { tokenLimitRefusal } from './request-guards.js';
 
@@ -37,11 +37,11 @@ export function createFormatError(log: Logger) {
     const pgCode = (original as { code?: string })?.code;
     if (pgCode && PG_CODES[pgCode]) {
       const { code, message } = PG_CODES[pgCode];
-      return { message, path: formatted.path, extensions: { code, reason: (original as { constraint?: string }).constraint ?? 'INVALID' } };
+      return { message, path: formatted.path, extensions: { code, reason: (original as { constraint?: string }).constraint ?? CoreErrorReason.INVALID } };
     }
     const code = formatted.extensions?.code;
     const tooLong = code === 'GRAPHQL_PARSE_FAILED' ? tokenLimitRefusal(formatted.message) : null;
-    if (tooLong) return { message: tooLong, extensions: { code: ErrorCode.BAD_USER_INPUT, reason: 'QUERY_TOO_LONG' } };
+    if (tooLong) return { message: tooLong, extensions: { code: ErrorCode.BAD_USER_INPUT, reason: CoreErrorReason.QUERY_TOO_LONG } };
     // Parse/validation errors from graphql-js and Apollo are already safe to show.
     if (code && code !== 'INTERNAL_SERVER_ERROR') return formatted;
     log.error({ err: serializeError(original), path: formatted.path }, 'unexpected error');

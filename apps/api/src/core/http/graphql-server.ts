@@ -4,6 +4,7 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { type GraphQLSchema } from 'graphql';
 import { type Logger } from 'pino';
 import { type Context } from '../context.js';
+import { CoreErrorReason } from '../errors.js';
 import { createFormatError } from './format-error.js';
 import { knownOperationTypes, limitRejection, noNulInLiterals } from './request-guards.js';
 
@@ -15,10 +16,10 @@ export function createApolloServer(schema: GraphQLSchema, log: Logger): ApolloSe
   // Each limit reports its own coded error (limitRejection) instead of armor's "Syntax Error".
   const reject = { propagateOnRejection: false } as const;
   const armor = new ApolloArmor({
-    maxDepth: { n: LIMITS.maxDepth, ...reject, onReject: [limitRejection('QUERY_TOO_DEEP')] },
-    maxAliases: { n: LIMITS.maxAliases, ...reject, onReject: [limitRejection('TOO_MANY_ALIASES')] },
-    costLimit: { maxCost: LIMITS.maxCost, ...reject, onReject: [limitRejection('QUERY_TOO_COMPLEX')] },
-    maxDirectives: { n: 20, ...reject, onReject: [limitRejection('TOO_MANY_DIRECTIVES')] },
+    maxDepth: { n: LIMITS.maxDepth, ...reject, onReject: [limitRejection(CoreErrorReason.QUERY_TOO_DEEP)] },
+    maxAliases: { n: LIMITS.maxAliases, ...reject, onReject: [limitRejection(CoreErrorReason.TOO_MANY_ALIASES)] },
+    costLimit: { maxCost: LIMITS.maxCost, ...reject, onReject: [limitRejection(CoreErrorReason.QUERY_TOO_COMPLEX)] },
+    maxDirectives: { n: 20, ...reject, onReject: [limitRejection(CoreErrorReason.TOO_MANY_DIRECTIVES)] },
     // armor's token limit re-parses the query in a hook, where any syntax error escapes Apollo's
     // handling as an HTTP 500; graphql-js counts tokens in Apollo's own parse instead.
     maxTokens: { enabled: false },

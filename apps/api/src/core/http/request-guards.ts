@@ -1,6 +1,6 @@
 import { type Request } from 'express';
 import { GraphQLError, type ValidationContext, type ValidationRule } from 'graphql';
-import { DomainError, ErrorCode } from '../errors.js';
+import { CoreErrorReason, DomainError, ErrorCode } from '../errors.js';
 
 // Refusals of a request before it runs: each is a DomainError (BAD_USER_INPUT with a reason),
 // reported as a validation error so that Apollo answers HTTP 400.
@@ -37,14 +37,14 @@ function parseJson(text: string): unknown {
   }
 }
 
-function refuse(context: ValidationContext, message: string, details: { reason: string; [key: string]: unknown }) {
+function refuse(context: ValidationContext, message: string, details: { reason: CoreErrorReason; [key: string]: unknown }) {
   context.reportError(new GraphQLError(message, { originalError: new DomainError(ErrorCode.BAD_USER_INPUT, message, details) }));
 }
 
 /** A string literal written with the escape \u0000 in the query text. */
 export const noNulInLiterals: ValidationRule = (context) => ({
   StringValue(node) {
-    if (node.value.includes('\0')) refuse(context, NUL_MESSAGE, { reason: 'NUL_CHARACTER' });
+    if (node.value.includes('\0')) refuse(context, NUL_MESSAGE, { reason: CoreErrorReason.NUL_CHARACTER });
   },
 });
 
@@ -52,11 +52,12 @@ export const noNulInLiterals: ValidationRule = (context) => ({
 export const knownOperationTypes: ValidationRule = (context) => ({
   OperationDefinition(node) {
     if (context.getSchema().getRootType(node.operation)) return;
-    refuse(context, `This API does not support ${node.operation} operations`, { reason: 'OPERATION_NOT_SUPPORTED', operation: node.operation });
+    refuse(context, `This API does not support ${node.operation} operations`, { reason: CoreErrorReason.OPERATION_NOT_SUPPORTED, operation: node.operation });
   },
 });
 
-export type LimitReason = 'QUERY_TOO_DEEP' | 'TOO_MANY_ALIASES' | 'QUERY_TOO_COMPLEX' | 'TOO_MANY_DIRECTIVES';
+export type LimitReason =
+  | CoreErrorReason.QUERY_TOO_DEEP | CoreErrorReason.TOO_MANY_ALIASES | CoreErrorReason.QUERY_TOO_COMPLEX | CoreErrorReason.TOO_MANY_DIRECTIVES;
 
 /**
  * graphql-armor's rejection handler: its errors read "Syntax Error: Query depth limit of 12

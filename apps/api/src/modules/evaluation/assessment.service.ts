@@ -5,7 +5,7 @@ import { badInput, notFound } from '../../core/errors.js';
 import { Assessment } from './assessment.entity.js';
 import { type CreateAssessmentInput } from './dto/create-assessment.input.js';
 import { AssessmentKind, type Term, TermStatus } from './evaluation.enums.js';
-import { gradesLocked } from './evaluation.errors.js';
+import { EvaluationErrorReason, gradesLocked } from './evaluation.errors.js';
 import { type GradingRules, rulesForClasses } from './grading-policy.js';
 import { gradeWriteRule } from './evaluation.access.js';
 import { classRule } from '../schooling/schooling.access.js';
@@ -36,8 +36,8 @@ export async function createAssessment(db: DataSource, viewer: Viewer, classId: 
     const row = await classTerm(tx, classId, input.subjectCode, input.term, date);
     await requireAccess(tx, viewer, gradeWriteRule, [row.assignment_id ?? 0]);
     const rules = (await rulesForClasses(tx, [classId])).get(classId);
-    if (rules && !kindsOf(rules).includes(input.kind)) throw badInput('kind', 'KIND_NOT_IN_LEVEL', `This level has no ${input.kind} assessment`);
-    if (!row.in_term) throw badInput('date', 'OUTSIDE_TERM', `A ${input.term} assessment is dated from ${row.starts_on} to ${row.ends_on}`);
+    if (rules && !kindsOf(rules).includes(input.kind)) throw badInput('kind', EvaluationErrorReason.KIND_NOT_IN_LEVEL, `This level has no ${input.kind} assessment`);
+    if (!row.in_term) throw badInput('date', EvaluationErrorReason.OUTSIDE_TERM, `A ${input.term} assessment is dated from ${row.starts_on} to ${row.ends_on}`);
     await requireOpenTerm(tx, classId, row, input.term);
     const [created] = await tx.query(
       `INSERT INTO assessment (school_id, class_id, subject_id, school_year_id, term, kind, number, held_on, created_by)
@@ -61,7 +61,7 @@ async function classTerm(tx: EntityManager, classId: number, subjectCode: string
     [classId, subjectCode, term, date],
   );
   if (!row) throw notFound('Class');
-  if (!row.subject_id) throw badInput('subjectCode', 'UNKNOWN_SUBJECT', `No subject has the code ${subjectCode}`);
+  if (!row.subject_id) throw badInput('subjectCode', EvaluationErrorReason.UNKNOWN_SUBJECT, `No subject has the code ${subjectCode}`);
   return row;
 }
 

@@ -7,7 +7,7 @@ import { TermStatus } from './evaluation.enums.js';
 import { termManageRule } from './evaluation.access.js';
 import { classRule } from '../schooling/schooling.access.js';
 import { onRoster } from '../enrolment/roster.js';
-import { badRows, type RowProblem } from './evaluation.errors.js';
+import { badRows, EvaluationErrorReason, type RowProblem } from './evaluation.errors.js';
 import { computeClassResults, toStudentResults } from './results.service.js';
 import { type StudentResults } from './results.types.js';
 
@@ -17,9 +17,9 @@ type Problem = Pick<RowProblem, 'field' | 'reason' | 'message'>;
 
 /** What is wrong with one row on its own (no database needed), or null. */
 function rowProblem(row: DecisionInput, code: string, seen: Set<string>): Problem | null {
-  if (!/^[A-Z][0-9]{9}$/.test(code)) return { field: 'codeMassar', reason: 'INVALID_CODE', message: 'A code Massar is one letter and nine digits' };
-  if (seen.has(code)) return { field: 'codeMassar', reason: 'DUPLICATE', message: 'This pupil appears twice' };
-  if ((row.note?.length ?? 0) > NOTE_MAX) return { field: 'note', reason: 'TOO_LONG', message: `A note has at most ${NOTE_MAX} characters` };
+  if (!/^[A-Z][0-9]{9}$/.test(code)) return { field: 'codeMassar', reason: EvaluationErrorReason.INVALID_CODE, message: 'A code Massar is one letter and nine digits' };
+  if (seen.has(code)) return { field: 'codeMassar', reason: EvaluationErrorReason.DUPLICATE, message: 'This pupil appears twice' };
+  if ((row.note?.length ?? 0) > NOTE_MAX) return { field: 'note', reason: EvaluationErrorReason.TOO_LONG, message: `A note has at most ${NOTE_MAX} characters` };
   return null;
 }
 
@@ -77,7 +77,7 @@ async function requireClosedYear(tx: EntityManager, classId: number): Promise<nu
      WHERE c.id = $1 AND ts.term = 'S2' FOR SHARE OF ts`,
     [classId],
   );
-  if (!s2 || s2.status === TermStatus.OPEN) throw conflict('YEAR_NOT_CLOSED', 'Lock the S2 term before the class council confirms decisions');
+  if (!s2 || s2.status === TermStatus.OPEN) throw conflict(EvaluationErrorReason.YEAR_NOT_CLOSED, 'Lock the S2 term before the class council confirms decisions');
   return s2.school_year_id;
 }
 
@@ -92,7 +92,7 @@ async function activePupils(tx: EntityManager, classId: number, yearId: number, 
   );
   // Unknown codes and other classes' pupils read the same: the mutation does not probe the registry.
   const problems = found.flatMap((f, index): RowProblem[] =>
-    f.student_id ? [] : [{ index, codeMassar: codes[index], field: 'codeMassar', reason: 'NOT_IN_CLASS', message: 'This pupil is not in this class' }],
+    f.student_id ? [] : [{ index, codeMassar: codes[index], field: 'codeMassar', reason: EvaluationErrorReason.NOT_IN_CLASS, message: 'This pupil is not in this class' }],
   );
   if (problems.length) throw badRows(problems, 'decisions');
   return found.map((f) => f.student_id!);

@@ -8,7 +8,7 @@ import { badInput, DomainError, ErrorCode, notFound } from '../../core/errors.js
 import { Assessment } from './assessment.entity.js';
 import { type GradeSheetUploadInput } from './dto/grade-sheet.input.js';
 import { type Absence, type Term, TermStatus } from './evaluation.enums.js';
-import { gradesLocked } from './evaluation.errors.js';
+import { EvaluationErrorReason, gradesLocked } from './evaluation.errors.js';
 import { writeGrades } from './grade.service.js';
 import { assessmentLabel } from './grade-sheet.cells.js';
 import { previewSheet, type SheetPupil, type SheetRecord } from './grade-sheet.preview.js';
@@ -126,7 +126,7 @@ async function target(db: DataSource | EntityManager, classId: number, subjectCo
     [classId, subjectCode, term],
   );
   if (!t) throw notFound('Class');
-  if (!t.subject_id) throw badInput('subjectCode', 'UNKNOWN_SUBJECT', `No subject has the code ${subjectCode}`);
+  if (!t.subject_id) throw badInput('subjectCode', EvaluationErrorReason.UNKNOWN_SUBJECT, `No subject has the code ${subjectCode}`);
   return t;
 }
 

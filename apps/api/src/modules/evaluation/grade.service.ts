@@ -1,11 +1,10 @@
-import { MARK_PROBLEM_MESSAGES, markValueProblem } from '@massar/rules';
 import { type DataSource, type EntityManager } from 'typeorm';
 import { reach, requireAccess } from '../../core/auth/rules.js';
 import { type Viewer } from '../../core/auth/viewer.js';
 import { badInput, type DomainError, notFound } from '../../core/errors.js';
 import { type GradeInput } from './dto/record-grades.input.js';
 import { type Term, TermStatus } from './evaluation.enums.js';
-import { badBatchRows, badRows, gradesLocked, ofAssessment, type RowProblem } from './evaluation.errors.js';
+import { badBatchRows, badRows, EvaluationErrorReason, gradesLocked, ofAssessment, type RowProblem } from './evaluation.errors.js';
 import { Grade } from './grade.entity.js';
 import { gradeWriteRule } from './evaluation.access.js';
 import { classRule } from '../schooling/schooling.access.js';
@@ -15,17 +14,18 @@ type Problem = Pick<RowProblem, 'field' | 'reason' | 'message'>;
 
 /** What is wrong with one row on its own (no database needed), or null. */
 function rowProblem(row: GradeInput, code: string, seen: Set<string>): Problem | null {
-  if (!/^[A-Z][0-9]{9}$/.test(code)) return { field: 'codeMassar', reason: 'INVALID_CODE', message: 'A code Massar is one letter and nine digits' };
-  if (seen.has(code)) return { field: 'codeMassar', reason: 'DUPLICATE', message: 'This pupil appears twice' };
+  if (!/^[A-Z][0-9]{9}$/.test(code)) return { field: 'codeMassar', reason: EvaluationErrorReason.INVALID_CODE, message: 'A code Massar is one letter and nine digits' };
+  if (seen.has(code)) return { field: 'codeMassar', reason: EvaluationErrorReason.DUPLICATE, message: 'This pupil appears twice' };
   const hasValue = row.value !== null && row.value !== undefined;
-  if (hasValue === !!row.absence) return { field: 'value', reason: 'VALUE_OR_ABSENCE', message: 'Give either a mark or an absence' };
+  if (hasValue === !!row.absence) return { field: 'value', reason: EvaluationErrorReason.VALUE_OR_ABSENCE, message: 'Give either a mark or an absence' };
   return hasValue ? markProblem(row.value as number) : null;
 }
 
-/** What is wrong with a mark (range, precision: the rule of @massar/rules), or null. */
+/** What is wrong with a mark (range, precision), or null; shared with the grade-sheet import. */
 export function markProblem(value: number): Problem | null {
-  const reason = markValueProblem(value);
-  return reason ? { field: 'value', reason, message: MARK_PROBLEM_MESSAGES[reason] } : null;
+  if (!Number.isFinite(value) || value < 0 || value > 20) return { field: 'value', reason: 'OUT_OF_RANGE', message: 'A mark is between 0 and 20' };
+  if (Math.abs(value * 100 - Math.round(value * 100)) > 1e-6) return { field: 'value', reason: 'TOO_PRECISE', message: 'A mark has at most two decimals' };
+  return null;
 }
 
 /** Every row's own problems, with normalised codes Massar. */
@@ -139,7 +139,7 @@ export async function writeGradeBatch(tx: EntityManager, viewer: Viewer, batch: 
  */
 async function openAssessments(tx: EntityManager, viewer: Viewer, ids: number[]): Promise<AssessmentRow[]> {
   const duplicate = ids.findIndex((id, i) => ids.indexOf(id) !== i);
-  if (duplicate >= 0) throw ofAssessment(badInput('assessmentId', 'DUPLICATE_ASSESSMENT', 'This assessment appears twice'), duplicate, ids[duplicate]);
+  if (duplicate >= 0) throw ofAssessment(badInput('assessmentId', EvaluationErrorReason.DUPLICATE_ASSESSMENT, 'This assessment appears twice'), duplicate, ids[duplicate]);
   const found: AssessmentRow[] = await tx.query(
     `SELECT a.id, a.school_id, a.class_id, a.school_year_id, a.term, ta.id AS assignment_id, ts.status
      FROM assessment a
@@ -171,7 +171,7 @@ async function pupilsOfClasses(tx: EntityManager, flat: { index: number; assessm
   // Unknown codes and other classes' pupils read the same: a grade sheet does not probe the registry.
   const problems = found.flatMap((f, i): BatchRowProblem[] => {
     const { index, assessment, code } = flat[i];
-    return f.student_id ? [] : [{ assessment, index, codeMassar: code, field: 'codeMassar', reason: 'NOT_IN_CLASS', message: 'This pupil is not in this class' }];
+    return f.student_id ? [] : [{ assessment, index, codeMassar: code, field: 'codeMassar', reason: EvaluationErrorReason.NOT_IN_CLASS, message: 'This pupil is not in this class' }];
   });
   if (problems.length) throw rowsError(problems);
   return found.map((f) => String(f.student_id));

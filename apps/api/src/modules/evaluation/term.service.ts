@@ -3,6 +3,7 @@ import { requireAccess, requireVisible } from '../../core/auth/rules.js';
 import { type Viewer } from '../../core/auth/viewer.js';
 import { badInput, conflict, notFound } from '../../core/errors.js';
 import { type Term, TermStatus } from './evaluation.enums.js';
+import { EvaluationErrorReason } from './evaluation.errors.js';
 import { publishResults, withdrawResults } from './published-results.service.js';
 import { termManageRule } from './evaluation.access.js';
 import { classRule } from '../schooling/schooling.access.js';
@@ -12,7 +13,7 @@ interface Transition {
   to: TermStatus;
   /** SET clause recording who ($3, the account) and when. */
   stamp: string;
-  refusal: { reason: string; message: string };
+  refusal: { reason: EvaluationErrorReason; message: string };
   /** Runs in the same transaction, after the status change. */
   after?: (tx: EntityManager, classId: number, yearId: number, term: Term) => Promise<void>;
 }
@@ -20,18 +21,18 @@ interface Transition {
 // OPEN → LOCKED (class council) → PUBLISHED (families see results); reopening needs a reason.
 const LOCK: Transition = {
   from: [TermStatus.OPEN], to: TermStatus.LOCKED, stamp: 'locked_by = $3, locked_at = now()',
-  refusal: { reason: 'TERM_NOT_OPEN', message: 'Only an open term can be locked' },
+  refusal: { reason: EvaluationErrorReason.TERM_NOT_OPEN, message: 'Only an open term can be locked' },
 };
 const PUBLISH: Transition = {
   from: [TermStatus.LOCKED], to: TermStatus.PUBLISHED, stamp: 'published_by = $3, published_at = now()',
-  refusal: { reason: 'TERM_NOT_LOCKED', message: 'Lock the term before publishing its results' },
+  refusal: { reason: EvaluationErrorReason.TERM_NOT_LOCKED, message: 'Lock the term before publishing its results' },
   // What families will read, frozen now (published-results.service.ts).
   after: publishResults,
 };
 const REOPEN: Transition = {
   from: [TermStatus.LOCKED, TermStatus.PUBLISHED], to: TermStatus.OPEN,
   stamp: 'reopened_by = $3, reopened_at = now(), published_by = NULL, published_at = NULL',
-  refusal: { reason: 'TERM_ALREADY_OPEN', message: 'This term is already open' },
+  refusal: { reason: EvaluationErrorReason.TERM_ALREADY_OPEN, message: 'This term is already open' },
   after: withdrawResults,
 };
 
@@ -40,7 +41,7 @@ export const publishTerm = (db: DataSource, viewer: Viewer, classId: number, ter
 export function reopenTerm(db: DataSource, viewer: Viewer, classId: number, term: Term, reason: string) {
   // Length() counts spaces: a reason of blanks says nothing.
   const said = reason.trim();
-  if (said.length < 3) return Promise.reject(badInput('reason', 'REASON_REQUIRED', 'Say why the term is reopened'));
+  if (said.length < 3) return Promise.reject(badInput('reason', EvaluationErrorReason.REASON_REQUIRED, 'Say why the term is reopened'));
   return transition(db, viewer, classId, term, REOPEN, said);
 }
 

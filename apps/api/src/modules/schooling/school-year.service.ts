@@ -1,6 +1,7 @@
 import { type DataSource } from 'typeorm';
 import { badInput } from '../../core/errors.js';
 import { schoolYearDates } from './school-calendar.js';
+import { SchoolingErrorReason } from './schooling.errors.js';
 import { SchoolYear } from './school-year.entity.js';
 
 /** The school year under way today, else the latest one. */
@@ -15,9 +16,9 @@ export async function currentSchoolYear(db: DataSource): Promise<SchoolYear | nu
 
 /** A school year by name (2025-2026), or the current one when no name is given. */
 export async function resolveSchoolYear(db: DataSource, name: string | undefined, field = 'year'): Promise<SchoolYear> {
-  if (name !== undefined && !/^\d{4}-\d{4}$/.test(name)) throw badInput(field, 'INVALID_YEAR', 'A school year looks like 2025-2026');
+  if (name !== undefined && !/^\d{4}-\d{4}$/.test(name)) throw badInput(field, SchoolingErrorReason.INVALID_YEAR, 'A school year looks like 2025-2026');
   const year = name ? await db.getRepository(SchoolYear).findOneBy({ name }) : await currentSchoolYear(db);
-  if (!year) throw badInput(field, 'UNKNOWN_YEAR', `No school year ${name ?? ''} exists`.trim());
+  if (!year) throw badInput(field, SchoolingErrorReason.UNKNOWN_YEAR, `No school year ${name ?? ''} exists`.trim());
   return year;
 }
 
@@ -27,7 +28,7 @@ export async function ensureSchoolYear(db: DataSource, name: string): Promise<Sc
   try {
     dates = schoolYearDates(name);
   } catch {
-    throw badInput('name', 'INVALID_YEAR', 'A school year looks like 2025-2026');
+    throw badInput('name', SchoolingErrorReason.INVALID_YEAR, 'A school year looks like 2025-2026');
   }
   return db.transaction(async (tx) => {
     await tx.query('INSERT INTO school_year (name, starts_on, ends_on) VALUES ($1, $2, $3) ON CONFLICT (name) DO NOTHING', [
