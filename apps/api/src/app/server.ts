@@ -8,6 +8,7 @@ import { createDataSource } from '../core/database/data-source.js';
 import { startEmbeddedPostgres } from '../core/database/embedded.js';
 import { createApp } from '../core/http/app.js';
 import { createApolloServer } from '../core/http/graphql-server.js';
+import { settleWithin } from '../core/settle-within.js';
 import { seedDemo } from './demo/demo-seed.js';
 import { ENTITIES } from './entities.js';
 import { getSchema } from './schema.js';
@@ -16,6 +17,9 @@ export interface RunningServer {
   url: string;
   db: DataSource;
   demoSeeded: boolean;
+  /** Resolves, with one line saying so, if the embedded PostgreSQL stops on its own (never for DATABASE_URL). */
+  databaseLost: Promise<string>;
+  /** Each step is bounded, so a dead or hung database cannot hold the stop for more than about 10 s. */
   stop: () => Promise<void>;
 }
 
@@ -25,15 +29,18 @@ const spaDir = (app: string) => fileURLToPath(new URL(`../../../${app}/dist/`, i
 export async function startServer(config: Config, log: Logger): Promise<RunningServer> {
   const embedded = config.databaseUrl ? null : await startEmbeddedPostgres(config.dataDir, { onLog: (line) => log.trace({ pg: line.trim() }) });
   const stops: (() => Promise<unknown>)[] = [];
-  if (embedded) stops.push(() => embedded.stop());
+  if (embedded) {
+    log.info({ directory: embedded.directory }, 'embedded PostgreSQL started');
+    stops.push(() => embedded.stop());
+  }
   try {
     const url = config.databaseUrl ?? (await ensureDatabase(embedded!.url(), 'massar', embedded!.url('massar')));
     const db = await connect(url);
-    stops.unshift(() => db.destroy());
+    stops.unshift(() => settleWithin(db.destroy(), 1_000));
     const demoSeeded = await migrate(db, () => (config.demo ? seedDemo(db, log) : Promise.resolve(false)));
     const apollo = createApolloServer(await getSchema(), log);
     await apollo.start();
-    stops.unshift(() => apollo.stop());
+    stops.unshift(() => settleWithin(apollo.stop(), 1_000));
     const app = createApp({
       db, apollo, log, secureCookies: config.production, trustProxy: config.trustProxy, sessionDays: config.sessionDays,
       spas: [
@@ -43,10 +50,11 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
       ],
     });
     const server = await listen(app, config.port);
-    stops.unshift(() => new Promise((resolve) => server.close(resolve)));
+    stops.unshift(() => closeHttp(server, 2_000));
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
-    return { url: `http://localhost:${port}`, db, demoSeeded, stop: () => runAll(stops) };
+    const databaseLost = embedded ? embedded.lost : new Promise<string>(() => {});
+    return { url: `http://localhost:${port}`, db, demoSeeded, databaseLost, stop: () => runAll(stops) };
   } catch (error) {
     await runAll(stops);
     throw error;
@@ -98,6 +106,13 @@ function listen(app: ReturnType<typeof createApp>, port: number): Promise<Server
     const server = app.listen(port, (error?: Error) => (error ? reject(error) : resolve(server)));
     server.once('error', reject);
   });
+}
+
+/** Lets requests in flight finish for up to `ms`, then drops their connections. */
+async function closeHttp(server: Server, ms: number): Promise<void> {
+  const closed = new Promise((resolve) => server.close(resolve));
+  server.closeIdleConnections();
+  if (!(await settleWithin(closed, ms))) server.closeAllConnections();
 }
 
 async function runAll(stops: (() => Promise<unknown>)[]): Promise<void> {
