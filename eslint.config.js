@@ -36,9 +36,11 @@ function boundaryElements(map) {
 function boundaryRules(map) {
   const { testHelpers, modules } = map.api;
   const names = modules.map((m) => m.name);
+  // Pure packages (no data, no UI) every API module may use.
+  const shared = map.api.packages ?? [];
   const apiRules = modules.flatMap((m, i) => [
-    { from: [m.name], allow: names.slice(0, i + 1) },
-    { from: [`${m.name}.spec`], allow: [...names.slice(0, i + 1), `${m.name}.spec`, ...testHelpers] },
+    { from: [m.name], allow: [...names.slice(0, i + 1), ...shared] },
+    { from: [`${m.name}.spec`], allow: [...names.slice(0, i + 1), `${m.name}.spec`, ...testHelpers, ...shared] },
   ]);
   const packageNames = map.web.packages.map((p) => p.name);
   const packageRules = map.web.packages.map((p) => ({ from: [p.name], allow: [p.name, ...p.mayImport] }));
