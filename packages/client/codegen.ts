@@ -21,6 +21,13 @@ const config: CodegenConfig = {
         scalars: { Date: 'string', DateTime: 'string', DateTimeISO: 'string' },
       },
     },
+    // Every enum of the schema as a const object and its type, used by operations or not: the
+    // error reasons (CoreErrorReason, EvaluationErrorReason…) type extensions.reason, which no
+    // operation selects, so the client preset alone would leave them out.
+    'src/generated/schema-enums.ts': {
+      plugins: ['typescript'],
+      config: { onlyEnums: true, enumsAsConst: true, namingConvention: { enumValues: 'keep' } },
+    },
   },
 };
 

@@ -6,6 +6,11 @@ export type { RowProblem } from './errors/gradeRowProblems';
 export { graphql } from './generated';
 // Every generated type (enums, operation results and variables), for the apps' components.
 export type * from './generated/graphql';
+// The values of extensions.reason, per module (the schema's ErrorReasons), as const objects and
+// their types: the apps word a refusal by reason from these, so a renamed reason breaks their build.
+export {
+  CoreErrorReason, EnrolmentErrorReason, EvaluationErrorReason, GradeSheetFileError, GradeSheetRowReason, PeopleErrorReason, SchoolingErrorReason,
+} from './generated/schema-enums';
 export { LOGIN } from './operations/login';
 export { LOGOUT } from './operations/logout';
 export { ME } from './operations/me';

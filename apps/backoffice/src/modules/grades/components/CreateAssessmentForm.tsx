@@ -2,10 +2,10 @@ import { useMutation } from '@apollo/client/react';
 import { serverErrorCode, serverErrorMessage, serverErrorReason, type AssessmentKind, type Term } from '@massar/client';
 import { Alert, Button, Group, NativeSelect, Paper, Stack, TextInput, Title, useEvaluationLabels, useTranslation } from '@massar/ui';
 import { useId, useState, type FormEvent } from 'react';
+import { ASSESSMENT_REASONS } from '../constants/GradeProblems';
 import { CREATE_ASSESSMENT } from '../graphql/mutations/createAssessment';
 
 const KINDS: AssessmentKind[] = ['CONTINUOUS', 'INTEGRATED_ACTIVITY', 'LOCAL_EXAM', 'PROVINCIAL_EXAM', 'REGIONAL_EXAM', 'NATIONAL_EXAM'];
-const KNOWN_REASONS = new Set(['KIND_NOT_IN_LEVEL', 'OUTSIDE_TERM']);
 
 export interface CreateAssessmentFormProps {
   classId: string;
@@ -24,7 +24,7 @@ function useErrorText(error: unknown): string | null {
   if (!error) return null;
   if (serverErrorCode(error) === 'GRADES_LOCKED') return t('grades.lockedError');
   const reason = serverErrorReason(error);
-  if (reason && KNOWN_REASONS.has(reason)) return t(`grades.create.reasons.${reason}`);
+  if (reason && ASSESSMENT_REASONS.has(reason)) return t(`grades.create.reasons.${reason}`);
   return serverErrorMessage(error) ?? t('grades.networkError');
 }
 

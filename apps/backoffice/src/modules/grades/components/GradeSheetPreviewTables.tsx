@@ -1,7 +1,7 @@
 import type { Absence, GradeSheetPreviewFieldsFragment } from '@massar/client';
 import { Table, useEvaluationLabels, useFormatters, useLanguage, useTranslation } from '@massar/ui';
+import { SHEET_ROW_REASONS } from '../constants/GradeProblems';
 
-const KNOWN_REASONS = new Set(['DUPLICATE_ROW', 'NOT_A_NUMBER', 'NOT_IN_CLASS', 'OUT_OF_RANGE', 'TOO_PRECISE', 'UNKNOWN_ASSESSMENT', 'UNKNOWN_CODE_MASSAR']);
 
 /** The rows an import cannot take (first), then every cell it would change, old → new. */
 export function GradeSheetPreviewTables({ preview }: { preview: GradeSheetPreviewFieldsFragment }) {
@@ -31,7 +31,7 @@ export function GradeSheetPreviewTables({ preview }: { preview: GradeSheetPrevie
                 <Table.Td>
                   <bdi>{e.codeMassar ?? '—'}</bdi>
                 </Table.Td>
-                <Table.Td c="red.9">{KNOWN_REASONS.has(e.reason) ? t(`sheet.reasons.${e.reason}`) : e.message}</Table.Td>
+                <Table.Td c="red.9">{SHEET_ROW_REASONS.has(e.reason) ? t(`sheet.reasons.${e.reason}`) : e.message}</Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>

@@ -1,4 +1,4 @@
-import { serverErrorMessage, serverErrorReason, type Decision, type TermStatus } from '@massar/client';
+import { EvaluationErrorReason, serverErrorMessage, serverErrorReason, type Decision, type TermStatus } from '@massar/client';
 import {
   Alert,
   Badge,
@@ -18,11 +18,10 @@ import {
 } from '@massar/ui';
 import { useId, useMemo, useRef } from 'react';
 import { DECISION_NOTE_MAX, DECISIONS } from '../constants/Decisions';
+import { COUNCIL_PROBLEMS } from '../constants/Reasons';
 import { useCouncilDecisions, type CouncilOutcome } from '../hooks/useCouncilDecisions';
 import type { CouncilPupil, CouncilRow } from '../utils/councilDecisions';
 import type { ClassStudentResults } from './ClassResultsTable';
-
-const KNOWN_PROBLEMS = new Set(['REQUIRED', 'NOT_IN_CLASS', 'DUPLICATE', 'INVALID_CODE', 'TOO_LONG']);
 
 export interface ClassCouncilDecisionsProps {
   classId: string;
@@ -44,7 +43,7 @@ function OutcomeMessage({ outcome }: { outcome: CouncilOutcome }) {
   let text: string;
   if (outcome.kind === 'missing') text = t('council.missing', { count: outcome.count });
   else if (outcome.kind === 'refused') text = t('council.refused', { count: outcome.count });
-  else if (serverErrorReason(outcome.error) === 'YEAR_NOT_CLOSED') text = t('council.notClosed');
+  else if (serverErrorReason(outcome.error) === EvaluationErrorReason.YEAR_NOT_CLOSED) text = t('council.notClosed');
   else text = serverErrorMessage(outcome.error) ?? t('grades.networkError');
   return (
     <Alert color="red" role="alert">
@@ -110,7 +109,7 @@ export function ClassCouncilDecisions({ classId, students, s2Status, onConfirmed
   const council = useCouncilDecisions(classId, pupils, onConfirmed);
   const confirmedCount = pupils.filter((p) => p.confirmed).length;
   const options = [{ value: '', label: t('council.choose') }, ...DECISIONS.map((d) => ({ value: d, label: labels.decision(d) }))];
-  const problem = (reason: string | undefined) => (reason ? t(`council.problem.${KNOWN_PROBLEMS.has(reason) ? reason : 'UNKNOWN'}`) : undefined);
+  const problem = (reason: string | undefined) => (reason ? t(`council.problem.${COUNCIL_PROBLEMS.has(reason) ? reason : 'UNKNOWN'}`) : undefined);
 
   const onConfirm = async () => {
     if (!closed || council.confirming) return;
@@ -163,7 +162,7 @@ export function ClassCouncilDecisions({ classId, students, s2Status, onConfirmed
                       aria-label={t('council.decisionFor', { name })}
                       data={options}
                       value={row.decision ?? ''}
-                      error={error && error !== 'TOO_LONG' ? problem(error) : undefined}
+                      error={error && error !== EvaluationErrorReason.TOO_LONG ? problem(error) : undefined}
                       onChange={(event) => council.edit(pupil.id, { decision: (event.currentTarget.value || null) as Decision | null })}
                     />
                   </Table.Td>
@@ -173,7 +172,7 @@ export function ClassCouncilDecisions({ classId, students, s2Status, onConfirmed
                       aria-label={t('council.noteFor', { name })}
                       value={row.note}
                       maxLength={DECISION_NOTE_MAX}
-                      error={error === 'TOO_LONG' ? problem(error) : undefined}
+                      error={error === EvaluationErrorReason.TOO_LONG ? problem(error) : undefined}
                       onChange={(event) => council.edit(pupil.id, { note: event.currentTarget.value })}
                     />
                   </Table.Td>

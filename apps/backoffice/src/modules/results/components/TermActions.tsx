@@ -2,9 +2,8 @@ import { useMutation } from '@apollo/client/react';
 import { serverErrorMessage, serverErrorReason, type Term, type TermStatus } from '@massar/client';
 import { Alert, Button, Group, Paper, Stack, Text, TermStatusBadge, Textarea, useEvaluationLabels, useTranslation } from '@massar/ui';
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
+import { TERM_REASONS } from '../constants/Reasons';
 import { LOCK_TERM, PUBLISH_TERM, REOPEN_TERM } from '../graphql/mutations/termStatus';
-
-const KNOWN_REASONS = new Set(['TERM_NOT_OPEN', 'TERM_NOT_LOCKED', 'TERM_ALREADY_OPEN']);
 
 export interface TermActionsProps {
   classId: string;
@@ -52,7 +51,7 @@ export function TermActions({ classId, term, status, onChanged, children }: Term
       setDone('PUBLISHED');
     });
   const reasonKey = serverErrorReason(error);
-  const errorText = reasonKey && KNOWN_REASONS.has(reasonKey) ? t(`termActions.reasons.${reasonKey}`) : serverErrorMessage(error);
+  const errorText = reasonKey && TERM_REASONS.has(reasonKey) ? t(`termActions.reasons.${reasonKey}`) : serverErrorMessage(error);
   const submitReopen = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (reason.trim().length < 3) {
