@@ -3,11 +3,9 @@ import { type Context, loader } from '../core/context.js';
 import { MAX_ID, MAX_SMALL_ID, Node, fromGlobalId } from '../core/graphql/node.js';
 import { enrolmentById } from '../modules/enrolment/enrolment.loaders.js';
 import { assessmentById } from '../modules/evaluation/evaluation.loaders.js';
-import { staffMemberById, studentById } from '../modules/people/people.loaders.js';
-import { Guardian } from '../modules/people/guardian.entity.js';
+import { guardianById, staffMemberById, studentById } from '../modules/people/people.loaders.js';
 import { classById } from '../modules/schooling/schooling.loaders.js';
 import { provinceById, regionById, schoolById } from '../modules/territory/territory.loaders.js';
-import { guardianScope } from '../core/auth/row-scope.js';
 
 type NodeLoad = (ctx: Context, id: number) => Promise<unknown>;
 
@@ -23,14 +21,7 @@ const NODE_TYPES = new Map<string, { load: NodeLoad; maxId: number }>([
   ['StaffMember', { load: (ctx, id) => loader(ctx, staffMemberById).load(id), maxId: MAX_ID }],
   ['Enrolment', { load: (ctx, id) => loader(ctx, enrolmentById).load(id), maxId: MAX_ID }],
   ['Assessment', { load: (ctx, id) => loader(ctx, assessmentById).load(id), maxId: MAX_ID }],
-  [
-    'Guardian',
-    {
-      load: (ctx, id) =>
-        ctx.db.getRepository(Guardian).createQueryBuilder('g').where('g.id = :id', { id }).andWhere(guardianScope(ctx.viewer!, 'g.id')).getOne(),
-      maxId: MAX_ID,
-    },
-  ],
+  ['Guardian', { load: (ctx, id) => loader(ctx, guardianById).load(id), maxId: MAX_ID }],
 ]);
 
 @Authorized()

@@ -1,3 +1,4 @@
+import { MARK_PROBLEM_MESSAGES, markValueProblem } from '@massar/rules';
 import { type DataSource, type EntityManager } from 'typeorm';
 import { reach, requireAccess } from '../../core/auth/rules.js';
 import { type Viewer } from '../../core/auth/viewer.js';
@@ -21,11 +22,10 @@ function rowProblem(row: GradeInput, code: string, seen: Set<string>): Problem |
   return hasValue ? markProblem(row.value as number) : null;
 }
 
-/** What is wrong with a mark (range, precision), or null; shared with the grade-sheet import. */
+/** What is wrong with a mark (range, precision: the rule of @massar/rules), or null. */
 export function markProblem(value: number): Problem | null {
-  if (!Number.isFinite(value) || value < 0 || value > 20) return { field: 'value', reason: 'OUT_OF_RANGE', message: 'A mark is between 0 and 20' };
-  if (Math.abs(value * 100 - Math.round(value * 100)) > 1e-6) return { field: 'value', reason: 'TOO_PRECISE', message: 'A mark has at most two decimals' };
-  return null;
+  const reason = markValueProblem(value);
+  return reason ? { field: 'value', reason, message: MARK_PROBLEM_MESSAGES[reason] } : null;
 }
 
 /** Every row's own problems, with normalised codes Massar. */
