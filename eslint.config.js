@@ -93,6 +93,21 @@ export default tseslint.config(
     },
   },
   {
+    // Resolvers read rows only through rule-bound loaders, ScopedQuery or a service (core/auth/rules.ts):
+    // a bare repository or SQL statement in a resolver would read outside the caller's scope.
+    files: ['apps/api/src/**/*.resolver.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'ExportDefaultDeclaration', message: 'Use named exports.' },
+        {
+          selector: "MemberExpression[object.type='MemberExpression'][object.property.name='db'][property.name=/^(query|getRepository|createQueryBuilder|manager|transaction)$/]",
+          message: 'A resolver reads through a rule-bound loader, ScopedQuery or a service, never the DataSource itself (core/auth/rules.ts).',
+        },
+      ],
+    },
+  },
+  {
     // Tool configs must export default.
     files: ['**/*.config.{js,ts,mjs}', '**/codegen.ts'],
     rules: { 'no-restricted-syntax': 'off' },

@@ -24,14 +24,12 @@ export class StudentResolver {
     @Args() page: ConnectionArgs,
     @Ctx() ctx: Context,
   ) {
-    const [year] = filter?.year ? await ctx.db.query('SELECT id FROM school_year WHERE name = $1', [filter.year]) : [];
-    if (filter?.year && !year) return { edges: [], totalCount: 0, pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null } };
     return listStudents(
       ctx,
       {
         schoolId: filter?.schoolId ? idOf(filter.schoolId, 'School', 'filter.schoolId') : undefined,
         classId: filter?.classId ? idOf(filter.classId, 'SchoolClass', 'filter.classId') : undefined,
-        schoolYearId: year?.id,
+        schoolYear: filter?.year,
         search: filter?.search,
       },
       page,

@@ -19,7 +19,8 @@ export async function findStudentByCode(ctx: Context, rawCode: string): Promise<
 export interface StudentListFilter {
   schoolId?: number;
   classId?: number;
-  schoolYearId?: number;
+  /** A school year's name (2025-2026): an unknown one matches no enrolment. */
+  schoolYear?: string;
   search?: string;
 }
 
@@ -30,12 +31,12 @@ export function listStudents(ctx: Context, filter: StudentListFilter, page: Page
   const enrolment: string[] = [];
   if (filter.schoolId) enrolment.push('e.school_id = :school');
   if (filter.classId) enrolment.push('e.class_id = :class');
-  if (filter.schoolYearId) enrolment.push('e.school_year_id = :year');
+  if (filter.schoolYear) enrolment.push('e.school_year_id = (SELECT y.id FROM school_year y WHERE y.name = :year)');
   if (enrolment.length) {
     qb.andWhere(`s.id IN (SELECT e.student_id FROM enrolment e WHERE ${enrolment.join(' AND ')})`, {
       school: filter.schoolId,
       class: filter.classId,
-      year: filter.schoolYearId,
+      year: filter.schoolYear,
     });
   }
   if (filter.search) {

@@ -1,6 +1,8 @@
 import { Arg, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { Permission, ScopeKind, scopeIds } from '../../core/auth/grants.js';
+import { anyAccountRule } from '../../core/auth/rules.js';
 import { type Context, loader } from '../../core/context.js';
+import { ScopedQuery } from '../../core/database/loaders.js';
 import { schoolById } from '../territory/territory.loaders.js';
 import { School } from '../territory/school.entity.js';
 import { staffMemberById } from '../people/people.loaders.js';
@@ -16,17 +18,19 @@ import { Stream } from './stream.entity.js';
 import { Subject } from './subject.entity.js';
 import { TeachingAssignment } from './teaching-assignment.entity.js';
 
+const REFERENCE = { rule: anyAccountRule, column: 'id' };
+
 @Authorized()
 @Resolver()
 export class ReferenceResolver {
   @Query(() => [SchoolYear], { description: 'All school years, latest first.' })
   schoolYears(@Ctx() ctx: Context): Promise<SchoolYear[]> {
-    return ctx.db.getRepository(SchoolYear).find({ order: { startsOn: 'DESC' } });
+    return ScopedQuery.of(ctx, SchoolYear, 'y', REFERENCE).qb.orderBy('y.startsOn', 'DESC').getMany();
   }
 
   @Query(() => [Level], { description: 'The twelve levels, 1AP to 2BAC.' })
   levels(@Ctx() ctx: Context): Promise<Level[]> {
-    return ctx.db.getRepository(Level).find({ order: { id: 'ASC' } });
+    return ScopedQuery.of(ctx, Level, 'l', REFERENCE).qb.orderBy('l.id', 'ASC').getMany();
   }
 }
 

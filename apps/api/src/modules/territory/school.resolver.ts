@@ -1,7 +1,7 @@
 import { Arg, Args, Authorized, Ctx, Query, Resolver } from 'type-graphql';
 import { type Context } from '../../core/context.js';
 import { ConnectionArgs } from '../../core/graphql/connection.js';
-import { fromGlobalId } from '../../core/graphql/node.js';
+import { fromGlobalId, MAX_SMALL_ID } from '../../core/graphql/node.js';
 import { School } from './school.entity.js';
 import { findSchoolByCode, listSchools } from './school.service.js';
 import { SchoolFilterInput } from './dto/school-filter.input.js';
@@ -25,8 +25,8 @@ export class SchoolResolver {
       ctx,
       {
         ...filter,
-        regionId: filter?.regionId ? fromGlobalId(filter.regionId, 'filter.regionId').id : undefined,
-        provinceId: filter?.provinceId ? fromGlobalId(filter.provinceId, 'filter.provinceId').id : undefined,
+        regionId: filter?.regionId ? fromGlobalId(filter.regionId, 'filter.regionId', MAX_SMALL_ID).id : undefined,
+        provinceId: filter?.provinceId ? fromGlobalId(filter.provinceId, 'filter.provinceId', MAX_SMALL_ID).id : undefined,
       },
       page,
     );

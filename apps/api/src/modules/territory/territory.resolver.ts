@@ -1,5 +1,7 @@
 import { Args, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { anyAccountRule } from '../../core/auth/rules.js';
 import { type Context, loader } from '../../core/context.js';
+import { ScopedQuery } from '../../core/database/loaders.js';
 import { ConnectionArgs, ConnectionType } from '../../core/graphql/connection.js';
 import { Province } from './province.entity.js';
 import { Region } from './region.entity.js';
@@ -13,7 +15,7 @@ export const SchoolConnection = ConnectionType(School);
 export class RegionResolver {
   @Query(() => [Region], { description: 'The 12 regional academies, by code.' })
   regions(@Ctx() ctx: Context): Promise<Region[]> {
-    return ctx.db.getRepository(Region).find({ order: { code: 'ASC' } });
+    return ScopedQuery.of(ctx, Region, 'r', { rule: anyAccountRule, column: 'id' }).qb.orderBy('r.code', 'ASC').getMany();
   }
 
   @FieldResolver(() => [Province])
