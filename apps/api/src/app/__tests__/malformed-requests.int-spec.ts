@@ -296,6 +296,19 @@ describe('HTTP: malformed requests', () => {
       }
     }
 
+    it('answers a constraint the checks did not catch with a schema reason, never the constraint\'s name', async () => {
+      await db.query(`CREATE OR REPLACE FUNCTION test_fail_insert() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN RAISE EXCEPTION 'simulated' USING ERRCODE = '23514', CONSTRAINT = 'student_secret_inner_check'; END $$`);
+      await db.query('CREATE TRIGGER test_fail_insert BEFORE INSERT ON student FOR EACH ROW EXECUTE FUNCTION test_fail_insert()');
+      try {
+        const { body } = await gql(REGISTER, { i: input(toGlobalId('SchoolClass', ids.classId)) });
+        expect(body.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INVALID' });
+        expect(JSON.stringify(body)).not.toContain('student_secret_inner_check');
+      } finally {
+        await db.query('DROP TRIGGER test_fail_insert ON student');
+      }
+    });
+
     it('logs the statement and its error code, never the values it carried', async () => {
       for (const table of ['student', 'guardian'] as const) {
         const log = await registerFailingOn(table);

@@ -4,8 +4,9 @@ import { CoreErrorReason, ErrorCode, toGraphQLError } from '../errors.js';
 import { serializeError } from '../logger.js';
 import { tokenLimitRefusal } from './request-guards.js';
 
-const PG_CODES: Record<string, { code: ErrorCode; message: string }> = {
-  '23505': { code: ErrorCode.CONFLICT, message: 'This record already exists' },
+// The reason is one of the schema's, never the constraint's name: that would show clients the database's inner names.
+const PG_CODES: Record<string, { code: ErrorCode; message: string; reason?: CoreErrorReason }> = {
+  '23505': { code: ErrorCode.CONFLICT, message: 'This record already exists', reason: CoreErrorReason.DUPLICATE },
   '23514': { code: ErrorCode.BAD_USER_INPUT, message: 'A value is out of its allowed range' },
   '23503': { code: ErrorCode.BAD_USER_INPUT, message: 'A referenced record does not exist' },
   // Values that slipped past the input checks (a number past its column, text PostgreSQL
@@ -36,8 +37,8 @@ export function createFormatError(log: Logger) {
     if (mapped) return { message: mapped.message, path: formatted.path, locations: formatted.locations, extensions: mapped.extensions };
     const pgCode = (original as { code?: string })?.code;
     if (pgCode && PG_CODES[pgCode]) {
-      const { code, message } = PG_CODES[pgCode];
-      return { message, path: formatted.path, extensions: { code, reason: (original as { constraint?: string }).constraint ?? CoreErrorReason.INVALID } };
+      const { code, message, reason = CoreErrorReason.INVALID } = PG_CODES[pgCode];
+      return { message, path: formatted.path, extensions: { code, reason } };
     }
     const code = formatted.extensions?.code;
     const tooLong = code === 'GRAPHQL_PARSE_FAILED' ? tokenLimitRefusal(formatted.message) : null;

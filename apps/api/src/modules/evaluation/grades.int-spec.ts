@@ -163,6 +163,8 @@ describe('assessments and grades', () => {
     expect(codeOf(await create(teacher, { term: 'S2', date: '2026-03-03' }))).toBe('GRADES_LOCKED');
     expect((await api.exec(director, PUBLISH, { input: term })).data!.publishTerm).toBe('PUBLISHED');
     expect(codeOf(await api.exec(director, REOPEN, { input: { ...term, reason: '' } }))).toBe('BAD_USER_INPUT');
+    // Blanks pass a length check but say nothing.
+    expect((await api.exec(director, REOPEN, { input: { ...term, reason: '      ' } })).errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reason' });
     expect((await api.exec(director, REOPEN, { input: { ...term, reason: 'late exam paper' } })).data!.reopenTerm).toBe('OPEN');
     const [row] = await api.db.query(`SELECT reopen_reason, published_at FROM term_status WHERE class_id = $1 AND term = 'S2'`, [classA]);
     expect(row).toEqual({ reopen_reason: 'late exam paper', published_at: null });
