@@ -36,7 +36,8 @@ for (const app of APPS) {
         await login.goto();
         await login.login(app.account, `${DEMO_PASSWORD}-wrong`);
         await expect(login.error).toBeVisible();
-        await expect(login.error).not.toBeEmpty();
+        // Worded in the page's language from the API's reason, not the server's English message.
+        await expect(login.error).toHaveText('Identifiant ou mot de passe incorrect.');
         await login.expectShown();
         await expect(new HomePage(page, app).heading).toBeHidden();
       });

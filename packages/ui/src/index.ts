@@ -32,7 +32,7 @@ export { ListSectionLayout } from './components/ListSectionLayout';
 export type { ListSectionLayoutProps } from './components/ListSectionLayout';
 export { LoadingState } from './components/LoadingState';
 export { LoginForm } from './components/LoginForm';
-export type { LoginFormProps } from './components/LoginForm';
+export type { LoginFailureReason, LoginFormProps } from './components/LoginForm';
 export { PageHeading } from './components/PageHeading';
 export { ViewerSummary } from './components/ViewerSummary';
 export type { ViewerIdentity } from './components/viewerIdentity';

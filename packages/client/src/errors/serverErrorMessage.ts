@@ -17,3 +17,9 @@ export function serverErrorCode(error: unknown): string | null {
   const code = error.errors[0]?.extensions?.code;
   return typeof code === 'string' ? code : null;
 }
+
+/** An extension of the first GraphQL error (reason, retryAfterSeconds…), if any. */
+export function serverErrorExtension(error: unknown, name: string): unknown {
+  if (!CombinedGraphQLErrors.is(error)) return null;
+  return error.errors[0]?.extensions?.[name] ?? null;
+}

@@ -1,6 +1,7 @@
-import { AppLayout, LoadingState, LoginForm } from '@massar/ui';
+import { AppLayout, LoadingState, LoginForm, type LoginFailureReason } from '@massar/ui';
 import { Navigate, useLocation } from 'react-router';
-import { serverErrorCode, serverErrorMessage } from '../errors/serverErrorMessage';
+import { serverErrorCode, serverErrorExtension, serverErrorMessage } from '../errors/serverErrorMessage';
+import { CoreErrorReason, PeopleErrorReason } from '../generated/schema-enums';
 import { useLogin } from '../session/useLogin';
 import { useViewer } from '../session/useViewer';
 import { ErrorState } from './ErrorState';
@@ -26,8 +27,18 @@ export function LoginPage() {
           loading={submitting}
           failed={loginError !== undefined}
           failureMessage={loginError && serverErrorMessage(loginError)}
+          failureReason={loginFailureReason(loginError)}
+          retryAfterSeconds={serverErrorExtension(loginError, 'retryAfterSeconds') as number | null}
         />
       )}
     </AppLayout>
   );
+}
+
+const WORDED: readonly string[] = [PeopleErrorReason.INVALID_CREDENTIALS, CoreErrorReason.RATE_LIMITED];
+
+/** The refusals the form words in the user's language; anything else shows the server's message. */
+function loginFailureReason(error: unknown): LoginFailureReason | null {
+  const reason = serverErrorExtension(error, 'reason');
+  return typeof reason === 'string' && WORDED.includes(reason) ? (reason as LoginFailureReason) : null;
 }

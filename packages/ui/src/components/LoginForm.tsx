@@ -7,12 +7,19 @@ export interface LoginFormProps {
   loading: boolean;
   /** The last attempt failed. */
   failed?: boolean;
-  /** The server's message for that failure, shown as is; without it, a generic one. */
+  /** The server's message for that failure, shown as is when its reason is not one worded here; without it, a generic one. */
   failureMessage?: string | null;
+  /** Why it failed, when the API said (its extensions.reason): worded in the user's language. */
+  failureReason?: LoginFailureReason | null;
+  /** With RATE_LIMITED: how long until the next attempt is counted. */
+  retryAfterSeconds?: number | null;
 }
 
+/** The login refusals the form words itself (the API's PeopleErrorReason / CoreErrorReason values). */
+export type LoginFailureReason = 'INVALID_CREDENTIALS' | 'RATE_LIMITED';
+
 /** Identifier (e-mail or code Massar) and password; errors are announced through role="alert". */
-export function LoginForm({ onSubmit, loading, failed = false, failureMessage }: LoginFormProps) {
+export function LoginForm({ onSubmit, loading, failed = false, failureMessage, failureReason, retryAfterSeconds }: LoginFormProps) {
   const { t } = useTranslation('ui');
   const [identifier, setIdentifier] = useState('');
   const [password, setPassword] = useState('');
@@ -27,7 +34,9 @@ export function LoginForm({ onSubmit, loading, failed = false, failureMessage }:
   const message = incomplete
     ? t('login.required')
     : failed
-      ? (failureMessage ?? t('state.errorGeneric'))
+      ? failureReason
+        ? t(`login.failure.${failureReason}`, { count: Math.max(1, Math.ceil((retryAfterSeconds ?? 900) / 60)) })
+        : (failureMessage ?? t('state.errorGeneric'))
       : null;
 
   return (
