@@ -1,19 +1,15 @@
-import { type Server } from 'node:http';
 import { Writable } from 'node:stream';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashPassword } from '../../core/auth/password.js';
 import { MAX_FAILURES_PER_IDENTIFIER } from '../../core/auth/throttle.service.js';
-import { createApp } from '../../core/http/app.js';
-import { createApolloServer } from '../../core/http/graphql-server.js';
 import { REDACTED_PATHS } from '../../core/logger.js';
 import { createTestDatabase } from '../../test/database.js';
+import { startTestHttp } from '../../test/http.js';
 import { factories } from '../../test/factories.js';
-import { getSchema } from '../schema.js';
 
 // Sessions, cookies, CSRF prevention, throttling and logging through the real HTTP stack.
 describe('HTTP: login, session, logout', () => {
-  let server: Server;
   let base: string;
   let stop: () => Promise<void>;
   let pupilCode: string;
@@ -31,15 +27,10 @@ describe('HTTP: login, session, logout', () => {
     await db.query(`INSERT INTO account (password_hash, role, display_name, student_id) VALUES ($1, 'PUPIL', 'Élève', $2)`, [hash, pupil.id]);
     const sink = new Writable({ write: (chunk, _enc, done) => { logLines.push(String(chunk)); done(); } });
     const log = pino({ level: 'debug', redact: { paths: REDACTED_PATHS, censor: '[redacted]' } }, sink);
-    const apollo = createApolloServer(await getSchema(), log);
-    await apollo.start();
-    const app = createApp({ db, apollo, log, secureCookies: false, trustProxy: false, sessionDays: 1, spas: [] });
-    server = await new Promise<Server>((resolve) => { const s = app.listen(0, () => resolve(s)); });
-    const address = server.address();
-    base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+    const http = await startTestHttp(db, log);
+    base = http.base;
     stop = async () => {
-      await new Promise((r) => server.close(r));
-      await apollo.stop();
+      await http.stop();
       await drop();
     };
   });

@@ -1,15 +1,12 @@
 import { createHash } from 'node:crypto';
-import { type Server } from 'node:http';
 import { pino } from 'pino';
 import { type DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_FAILURES_PER_DEVICE } from '../../core/auth/device.service.js';
 import { hashPassword } from '../../core/auth/password.js';
 import { MAX_FAILURES_PER_ADDRESS, MAX_FAILURES_PER_IDENTIFIER } from '../../core/auth/throttle.service.js';
-import { createApp } from '../../core/http/app.js';
-import { createApolloServer } from '../../core/http/graphql-server.js';
 import { createTestDatabase } from '../../test/database.js';
-import { getSchema } from '../schema.js';
+import { startTestHttp } from '../../test/http.js';
 
 // Login throttling through the real HTTP stack: guessers are throttled per identifier and per
 // address, atomically, but cannot lock out the real user on a browser that logged in before.
@@ -26,16 +23,11 @@ describe('HTTP: login throttling with device cookies', () => {
     const test = await createTestDatabase();
     db = test.db;
     const log = pino({ level: 'silent' });
-    const apollo = createApolloServer(await getSchema(), log);
-    await apollo.start();
     // trustProxy: each test plays its own client addresses through X-Forwarded-For.
-    const app = createApp({ db, apollo, log, secureCookies: false, trustProxy: true, sessionDays: 1, spas: [] });
-    const server = await new Promise<Server>((resolve) => { const s = app.listen(0, () => resolve(s)); });
-    const address = server.address();
-    base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+    const http = await startTestHttp(db, log, { trustProxy: true });
+    base = http.base;
     stop = async () => {
-      await new Promise((r) => server.close(r));
-      await apollo.stop();
+      await http.stop();
       await test.drop();
     };
   });
@@ -88,6 +80,15 @@ describe('HTTP: login throttling with device cookies', () => {
     expect(results.map((r) => r.reason)).toEqual(identifiers.map(() => 'INVALID_CREDENTIALS'));
   }
   const times = (n: number, identifier: string) => Array.from({ length: n }, () => identifier);
+
+  it('counts the address the proxy saw, not the ones a client writes into X-Forwarded-For', async () => {
+    const proxySaw = newAddress();
+    const identifiers = await Promise.all(Array.from({ length: MAX_FAILURES_PER_ADDRESS }, () => account()));
+    // Each guess claims another origin before the address the (one trusted) proxy appended.
+    await Promise.all(identifiers.map((identifier, i) => browser(`203.0.113.${i}, ${proxySaw}`).login(identifier, 'wrong')));
+    const next = await browser(`198.51.100.7, ${proxySaw}`).login(await account(), 'wrong');
+    expect(next.reason).toBe('RATE_LIMITED');
+  });
 
   it('sets a long-lived httpOnly device cookie on a successful login, stored only as a hash', async () => {
     const email = await account();

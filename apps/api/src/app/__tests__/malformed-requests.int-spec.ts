@@ -1,16 +1,14 @@
-import { type Server } from 'node:http';
 import { Writable } from 'node:stream';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type DataSource } from 'typeorm';
 import { createSession } from '../../core/auth/session.service.js';
-import { createApp } from '../../core/http/app.js';
-import { createApolloServer, LIMITS } from '../../core/http/graphql-server.js';
+import { LIMITS } from '../../core/http/graphql-server.js';
 import { toGlobalId } from '../../core/graphql/node.js';
 import { createLogger } from '../../core/logger.js';
 import { createTestDatabase } from '../../test/database.js';
+import { startTestHttp } from '../../test/http.js';
 import { factories } from '../../test/factories.js';
-import { getSchema } from '../schema.js';
 
 interface ErrorBody {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- response shapes vary per query
@@ -21,7 +19,6 @@ interface ErrorBody {
 // Malformed requests through the real HTTP stack: each answers a JSON GraphQL error with a code,
 // never HTML, a stack, a server path or INTERNAL_SERVER_ERROR.
 describe('HTTP: malformed requests', () => {
-  let server: Server;
   let base: string;
   let db: DataSource;
   let stop: () => Promise<void>;
@@ -46,15 +43,10 @@ describe('HTTP: malformed requests', () => {
     cookie = `massar_session=${(await createSession(db, account.id, 1)).token}`;
     const sink = new Writable({ write: (chunk, _enc, done) => { logLines.push(String(chunk)); done(); } });
     const log = createLogger('debug', sink);
-    const apollo = createApolloServer(await getSchema(), log);
-    await apollo.start();
-    const app = createApp({ db, apollo, log, secureCookies: false, trustProxy: false, sessionDays: 1, spas: [] });
-    server = await new Promise<Server>((resolve) => { const s = app.listen(0, () => resolve(s)); });
-    const address = server.address();
-    base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+    const http = await startTestHttp(db, log);
+    base = http.base;
     stop = async () => {
-      await new Promise((r) => server.close(r));
-      await apollo.stop();
+      await http.stop();
       await test.drop();
     };
   });
