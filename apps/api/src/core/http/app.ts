@@ -29,7 +29,9 @@ export function createApp({ db, apollo, log, secureCookies, trustProxy, spas, se
   const app = express();
   app.disable('x-powered-by');
   app.use(securityHeaders(secureCookies));
-  if (trustProxy) app.set('trust proxy', true);
+  // One hop: the address the reverse proxy saw. Trusting every hop would let a client name any
+  // address in X-Forwarded-For and slip past the per-address login throttle.
+  if (trustProxy) app.set('trust proxy', 1);
   app.use((req, res, next) => {
     const requestId = req.get('x-request-id') || randomUUID();
     res.locals.requestId = requestId;
