@@ -125,6 +125,54 @@ describe('row scope', () => {
     expect(other).toEqual({ data: { node: null } });
   });
 
+  /** One test of a class × subject in S1 with one pupil's mark. */
+  async function mark(classId: number, subject: string, studentId: number, value: number): Promise<string> {
+    const [a] = await api.db.query(
+      `INSERT INTO assessment (school_id, class_id, subject_id, school_year_id, term, kind, number, held_on)
+       SELECT c.school_id, c.id, su.id, c.school_year_id, 'S1', 'CONTINUOUS', 1, '2025-11-03' FROM school_class c, subject su
+       WHERE c.id = $1 AND su.code = $2 RETURNING id`,
+      [classId, subject],
+    );
+    await api.db.query(
+      'INSERT INTO grade (school_id, school_year_id, assessment_id, student_id, value) SELECT school_id, school_year_id, id, $2, $3 FROM assessment WHERE id = $1',
+      [a.id, studentId, value],
+    );
+    return toGlobalId('Assessment', a.id);
+  }
+
+  it('lets the school a pupil left read what it recorded, and nothing produced at the new school', async () => {
+    const f = factories(api.db);
+    const lastYear = await f.schoolClass(w.schoolA.id, { name: '6AP-9', level: '6AP', year: '2024-2025' });
+    const moved = await f.student({ classId: lastYear });
+    await f.enrol(moved.id, w.classB); // now at school B
+    await mark(w.classB, 'MATH', moved.id, 17.77);
+    const query = `query($c: String!) { student(codeMassar: $c) { enrolments { school { code } }
+      results(year: "2025-2026", term: S1) { generalAverage } } }`;
+    const origin = await api.exec(viewer(Role.DIRECTOR, { schoolId: w.schoolA.id }), query, { c: moved.code });
+    expect(origin.errors).toBeUndefined();
+    expect(origin.data!.student).toEqual({ enrolments: [{ school: { code: w.schoolA.code } }], results: null });
+    const listed = await api.exec(viewer(Role.DIRECTOR, { schoolId: w.schoolA.id }), 'query($s: ID!) { students(filter: { schoolId: $s }) { totalCount } }', {
+      s: toGlobalId('School', w.schoolB.id),
+    });
+    expect(listed.data!.students.totalCount).toBe(0);
+    const [later] = await api.db.query('SELECT id FROM enrolment WHERE student_id = $1 AND class_id = $2', [moved.id, w.classB]);
+    const byNode = await api.exec(viewer(Role.DIRECTOR, { schoolId: w.schoolA.id }), 'query($id: ID!) { node(id: $id) { id } }', { id: toGlobalId('Enrolment', later.id) });
+    expect(byNode.data!.node).toBeNull();
+    // The school the pupil is in now reads the whole history.
+    const destination = await api.exec(viewer(Role.DIRECTOR, { schoolId: w.schoolB.id }), query, { c: moved.code });
+    expect(destination.data!.student.enrolments.map((e: { school: { code: string } }) => e.school?.code ?? null)).toHaveLength(2);
+    expect(destination.data!.student.results.generalAverage).toBeCloseTo(17.77);
+  });
+
+  it('shows a teacher the grades of the subjects assigned, not the class\'s other subjects', async () => {
+    const teacher = viewer(Role.TEACHER, { schoolId: w.schoolA.id, staffMemberId: w.teacherId }); // teaches MATH in class A
+    const french = await mark(w.classA, 'FR', w.child.id, 3.33);
+    const maths = await mark(w.classA, 'MATH', w.child.id, 14.5);
+    const query = 'query($id: ID!) { node(id: $id) { ... on Assessment { grades { value } } } }';
+    expect((await api.exec(teacher, query, { id: maths })).data!.node.grades).toEqual([{ value: 14.5 }]);
+    expect((await api.exec(teacher, query, { id: french })).data!.node.grades).toEqual([]);
+  });
+
   it('hides guardians\' contact details from a teacher', async () => {
     const teacher = viewer(Role.TEACHER, { schoolId: w.schoolA.id, staffMemberId: w.teacherId });
     const res = await api.exec(teacher, 'query($c: String!) { student(codeMassar: $c) { guardians { firstName phone } } }', { c: w.child.code });

@@ -1,17 +1,41 @@
 import { Permission } from '../../core/auth/grants.js';
 import { defineRule, scopeId } from '../../core/auth/rules.js';
-import { studentRule } from '../people/people.access.js';
-import { schoolClasses } from '../schooling/schooling.access.js';
+import { familyPupils } from '../people/people.access.js';
+import { schoolClasses, taughtClasses } from '../schooling/schooling.access.js';
+import { onRoster } from './roster.js';
 
-/** Enrolments (by the expression of their student id) are visible exactly when their pupil is. */
-export const enrolmentRule = studentRule;
+/** The school a pupil is in now: their enrolment on a roster, else their latest one (by the year's dates: ids are not in year order). */
+export const currentSchoolOf = (studentId: string) =>
+  `(SELECT cur.school_id FROM enrolment cur JOIN school_year cy ON cy.id = cur.school_year_id WHERE cur.student_id = ${studentId}
+    ORDER BY ${onRoster('cur')} DESC, cy.starts_on DESC, cur.enrolled_on DESC LIMIT 1)`;
+
+/** An enrolment row: its pupil, school and class. */
+export interface EnrolmentRow {
+  studentId: string;
+  schoolId: string;
+  classId: string;
+}
+
+/**
+ * Enrolments (DESIGN "after a transfer"): a school reads its own, and the whole history of the
+ * pupils it has now; the school a pupil left reads nothing of where they went. A teacher reads
+ * the enrolments in the classes assigned; a family its own.
+ */
+export const enrolmentRule = defineRule<EnrolmentRow>('Enrolment', {
+  [Permission.SCHOOL_PUPILS]: (scope, r) => `(${r.schoolId} = ${scopeId(scope)} OR ${currentSchoolOf(r.studentId)} = ${scopeId(scope)})`,
+  [Permission.TEACH]: (scope, r) => taughtClasses(scope, r.classId),
+  [Permission.FAMILY]: (scope, r) => familyPupils(scope, r.studentId),
+});
+
+/** The enrolment table's columns under an alias, for enrolmentRule. */
+export const enrolmentColumns = (alias: string): EnrolmentRow => ({ studentId: `${alias}.student_id`, schoolId: `${alias}.school_id`, classId: `${alias}.class_id` });
 
 /** Classes (by id) pupils may be enrolled in: the registry's school's. */
 export const classEnrolmentRule = defineRule('ClassEnrolment', {
   [Permission.REGISTRY_WRITE]: schoolClasses,
 }, 'Only the school\'s director and secretariat may enrol pupils');
 
-/** Pupils (by id) whose record the registry may change: those whose latest enrolment is in its school. */
+/** Pupils (by id) whose record the registry may change: those the school has now. */
 export const studentWriteRule = defineRule('StudentWrite', {
-  [Permission.REGISTRY_WRITE]: (scope, studentId) => `${scopeId(scope)} = (SELECT e.school_id FROM enrolment e WHERE e.student_id = ${studentId} ORDER BY e.school_year_id DESC, e.enrolled_on DESC LIMIT 1)`,
+  [Permission.REGISTRY_WRITE]: (scope, studentId) => `${scopeId(scope)} = ${currentSchoolOf(studentId)}`,
 }, 'Only the school this pupil is enrolled in may change their record');

@@ -1,21 +1,27 @@
 import DataLoader from 'dataloader';
 import { reach } from '../../core/auth/rules.js';
 import { type Context, loader, requireViewer } from '../../core/context.js';
-import { byIdLoader, type PageArgs, pageLoader, ScopedQuery } from '../../core/database/loaders.js';
+import { type PageArgs, pageLoader, ScopedQuery } from '../../core/database/loaders.js';
 import { type Connection, DEFAULT_PAGE, decodeCursor, toConnection } from '../../core/graphql/connection.js';
 import { studentById } from '../people/people.loaders.js';
 import { Student } from '../people/student.entity.js';
 import { Enrolment } from './enrolment.entity.js';
-import { enrolmentRule } from './enrolment.access.js';
+import { studentRule } from '../people/people.access.js';
+import { enrolmentColumns, enrolmentRule } from './enrolment.access.js';
 
-const enrolmentScope = { rule: enrolmentRule, column: 'studentId' };
+const enrolments = (ctx: Context) => ScopedQuery.over(ctx, Enrolment, 'e', (qb) => qb, enrolmentRule, enrolmentColumns('e'));
 
-export const enrolmentById = (ctx: Context) => byIdLoader(ctx, Enrolment, enrolmentScope);
+/** Enrolments by id, within their rule (null outside it, as for a missing one). One statement per batch. */
+export const enrolmentById = (ctx: Context) =>
+  new DataLoader<number, Enrolment | null>(async (ids) => {
+    const rows = await enrolments(ctx).qb.andWhere('e.id = ANY(:ids)', { ids: [...ids] }).getMany();
+    return ids.map((id) => rows.find((e) => Number(e.id) === Number(id)) ?? null);
+  });
 
-/** A pupil's enrolments, latest year first (visible when the pupil is). */
+/** A pupil's enrolments within their rule, latest year first. */
 export const enrolmentsByStudent = (ctx: Context) =>
   new DataLoader<string, Enrolment[]>(async (ids) => {
-    const rows = await ScopedQuery.of(ctx, Enrolment, 'e', enrolmentScope)
+    const rows = await enrolments(ctx)
       .qb.andWhere('e.student_id = ANY(:ids)', { ids: [...ids] })
       .orderBy('e.schoolYearId', 'DESC')
       .getMany();
@@ -48,7 +54,7 @@ async function loadClassPages(ctx: Context, classIds: number[], page: PageArgs):
        SELECT x.*, row_number() OVER (PARTITION BY x.class_id ORDER BY x.last_name, x.first_name, x.id) AS rn
        FROM (SELECT e.class_id, s.id, s.last_name, s.first_name, count(*) OVER (PARTITION BY e.class_id) AS total
              FROM enrolment e JOIN student s ON s.id = e.student_id
-             WHERE e.class_id = ANY($1::int[]) AND ${reach(enrolmentRule, requireViewer(ctx), 's.id')}) x
+             WHERE e.class_id = ANY($1::int[]) AND ${reach(studentRule, requireViewer(ctx), 's.id')}) x
        WHERE $2::text IS NULL OR (x.last_name, x.first_name, x.id) > ($2::text, $3::text, $4::bigint)
      ) y WHERE rn <= $5`,
     [classIds, after?.[0] ?? null, after?.[1] ?? null, after?.[2] ?? null, limit + 1],

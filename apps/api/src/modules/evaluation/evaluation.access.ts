@@ -1,7 +1,8 @@
 import { holdsAny, Permission } from '../../core/auth/grants.js';
 import { type Viewer } from '../../core/auth/viewer.js';
 import { defineRule, scopeId } from '../../core/auth/rules.js';
-import { familyPupils, studentRule } from '../people/people.access.js';
+import { currentSchoolOf } from '../enrolment/enrolment.access.js';
+import { familyPupils } from '../people/people.access.js';
 import { schoolClasses } from '../schooling/schooling.access.js';
 import { inTerritory, ownSchool } from '../territory/territory.access.js';
 
@@ -11,6 +12,8 @@ export interface MarkRow {
   classId: string;
   schoolYearId: string;
   term: string;
+  /** A grade's subject: a teacher reads only the subjects assigned. Results and decisions are the class's. */
+  subjectId?: string;
 }
 
 const published = (r: MarkRow) =>
@@ -21,9 +24,12 @@ const published = (r: MarkRow) =>
  * families their own children's, only once the director has PUBLISHED the term.
  */
 export const markRule = defineRule<MarkRow>('Grade', {
-  [Permission.SCHOOL_PUPILS]: (scope, r) => studentRule.conditions[Permission.SCHOOL_PUPILS]!(scope, r.studentId),
+  // The school's own classes, and the whole history of the pupils it has now: a school a pupil left reads nothing produced after.
+  [Permission.SCHOOL_PUPILS]: (scope, r) => `(${schoolClasses(scope, r.classId)} OR ${currentSchoolOf(r.studentId)} = ${scopeId(scope)})`,
   [Permission.TEACH]: (scope, r) =>
-    `${r.classId} IN (SELECT ta.class_id FROM teaching_assignment ta WHERE ta.teacher_id = ${scopeId(scope)})`,
+    r.subjectId
+      ? `(${r.classId}, ${r.subjectId}) IN (SELECT ta.class_id, ta.subject_id FROM teaching_assignment ta WHERE ta.teacher_id = ${scopeId(scope)})`
+      : `${r.classId} IN (SELECT ta.class_id FROM teaching_assignment ta WHERE ta.teacher_id = ${scopeId(scope)})`,
   [Permission.FAMILY]: (scope, r) => `${familyPupils(scope, r.studentId)} AND ${published(r)}`,
 });
 

@@ -23,7 +23,7 @@ export const assessmentsByClass = (ctx: Context) =>
     qb.orderBy('t.heldOn').addOrderBy('t.subjectId').addOrderBy('t.kind').addOrderBy('t.number'),
   );
 
-const GRADE_ROW = { studentId: 'g.student_id', classId: 'a.class_id', schoolYearId: 'a.school_year_id', term: 'a.term' };
+const GRADE_ROW = { studentId: 'g.student_id', classId: 'a.class_id', schoolYearId: 'a.school_year_id', term: 'a.term', subjectId: 'a.subject_id' };
 
 /** Grades of each assessment, by pupil name: within the pupil scope, and for families only once published. */
 export const gradesByAssessment = (ctx: Context) =>

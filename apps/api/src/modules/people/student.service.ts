@@ -1,5 +1,7 @@
 import { type EntityManager } from 'typeorm';
-import { type Context } from '../../core/context.js';
+import { reach } from '../../core/auth/rules.js';
+import { type Context, requireViewer } from '../../core/context.js';
+import { schoolRule } from '../territory/territory.access.js';
 import { notFound } from '../../core/errors.js';
 import { type PageArgs, paginate, ScopedQuery } from '../../core/database/loaders.js';
 import { nextCodeMassar, normalizeCodeMassar } from './code-massar.js';
@@ -33,6 +35,9 @@ export function listStudents(ctx: Context, filter: StudentListFilter, page: Page
   if (filter.classId) enrolment.push('e.class_id = :class');
   if (filter.schoolYear) enrolment.push('e.school_year_id = (SELECT y.id FROM school_year y WHERE y.name = :year)');
   if (enrolment.length) {
+    // Only enrolments in a school the caller reaches: a filter naming another school must not
+    // tell which of the caller's pupils (or former pupils) are enrolled there.
+    enrolment.push(reach(schoolRule, requireViewer(ctx), 'e.school_id'));
     qb.andWhere(`s.id IN (SELECT e.student_id FROM enrolment e WHERE ${enrolment.join(' AND ')})`, {
       school: filter.schoolId,
       class: filter.classId,
