@@ -58,6 +58,9 @@ test.describe('portal: a child\'s results on a phone', () => {
 test.describe('back office: a director\'s class results', () => {
   test.use({ storageState: storageStateOf(appOf('backoffice')) });
   test('term and year', async ({ page }) => {
+    // Five axe scans of the largest page (a class's results table, in two languages) take longer
+    // than the default budget on a loaded 2-core machine.
+    test.setTimeout(120_000);
     const results = new ClassResultsPage(page);
     await results.openFromHome(CLASS_NAME, 'Semestre 1');
     await expectNoSeriousViolations(page, 'class results, S1 (fr)');
