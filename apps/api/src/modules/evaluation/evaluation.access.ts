@@ -10,6 +10,8 @@ import { inTerritory, ownSchool } from '../territory/territory.access.js';
 export interface MarkRow {
   studentId: string;
   classId: string;
+  /** The school of the row's class (every school-owned table carries it). */
+  schoolId: string;
   schoolYearId: string;
   term: string;
   /** A grade's subject: a teacher reads only the subjects assigned. Results and decisions are the class's. */
@@ -25,7 +27,9 @@ const published = (r: MarkRow) =>
  */
 export const markRule = defineRule<MarkRow>('Grade', {
   // The school's own classes, and the whole history of the pupils it has now: a school a pupil left reads nothing produced after.
-  [Permission.SCHOOL_PUPILS]: (scope, r) => `(${schoolClasses(scope, r.classId)} OR ${currentSchoolOf(r.studentId)} = ${scopeId(scope)})`,
+  // CASE, not OR: PostgreSQL may evaluate an OR's sides in any order, and the per-pupil lookup is only for other schools' classes.
+  [Permission.SCHOOL_PUPILS]: (scope, r) =>
+    `(CASE WHEN ${r.schoolId} = ${scopeId(scope)} THEN true ELSE ${currentSchoolOf(r.studentId)} = ${scopeId(scope)} END)`,
   [Permission.TEACH]: (scope, r) =>
     r.subjectId
       ? `(${r.classId}, ${r.subjectId}) IN (SELECT ta.class_id, ta.subject_id FROM teaching_assignment ta WHERE ta.teacher_id = ${scopeId(scope)})`

@@ -23,7 +23,7 @@ export const assessmentsByClass = (ctx: Context) =>
     qb.orderBy('t.heldOn').addOrderBy('t.subjectId').addOrderBy('t.kind').addOrderBy('t.number'),
   );
 
-const GRADE_ROW = { studentId: 'g.student_id', classId: 'a.class_id', schoolYearId: 'a.school_year_id', term: 'a.term', subjectId: 'a.subject_id' };
+const GRADE_ROW = { studentId: 'g.student_id', classId: 'a.class_id', schoolId: 'a.school_id', schoolYearId: 'a.school_year_id', term: 'a.term', subjectId: 'a.subject_id' };
 
 /** Grades of each assessment, by pupil name: within the pupil scope, and for families only once published. */
 export const gradesByAssessment = (ctx: Context) =>
@@ -117,7 +117,7 @@ export const decisionsByClass = (ctx: Context) =>
       `SELECT d.class_id, d.student_id::text AS student_id, d.decision, d.note
        FROM year_decision d JOIN school_class c ON c.id = d.class_id AND c.school_year_id = d.school_year_id
        WHERE d.class_id = ANY($1::int[])
-         AND ${reach(markRule, requireViewer(ctx), { studentId: 'd.student_id', classId: 'd.class_id', schoolYearId: 'd.school_year_id', term: "'S2'" })}`,
+         AND ${reach(markRule, requireViewer(ctx), { studentId: 'd.student_id', classId: 'd.class_id', schoolId: 'd.school_id', schoolYearId: 'd.school_year_id', term: "'S2'" })}`,
       [[...classIds]],
     );
     return classIds.map((id) => new Map(rows.filter((r) => r.class_id === id).map((r) => [r.student_id, { decision: r.decision, note: r.note }])));

@@ -47,7 +47,7 @@ const STORED = `LEFT JOIN published_result p ON p.student_id = e.student_id AND 
 
 /** Active pupils in the viewer's scope, whose class has published the period (the year: S2). */
 const familyFilter = (viewer: Viewer) =>
-  `${onRoster('e')} AND ${reach(markRule, viewer, { studentId: 'e.student_id', classId: 'e.class_id', schoolYearId: 'e.school_year_id', term: `CASE WHEN k.term = 'YEAR' THEN 'S2' ELSE k.term END` })}`;
+  `${onRoster('e')} AND ${reach(markRule, viewer, { studentId: 'e.student_id', classId: 'e.class_id', schoolId: 'e.school_id', schoolYearId: 'e.school_year_id', term: `CASE WHEN k.term = 'YEAR' THEN 'S2' ELSE k.term END` })}`;
 
 export const studentPeriodKey = (studentId: string, yearId: number, period: Period) => `${studentId}:${yearId}:${period}`;
 export const classPeriodKey = (classId: number, period: Period) => `${classId}:${period}`;

@@ -38,7 +38,7 @@ export const classResults = (ctx: Context) =>
     const classIds = [...new Set(parsed.map((p) => p.classId))];
     const yearIds = [...new Set(parsed.map((p) => p.yearId))];
     const viewer = requireViewer(ctx);
-    const visibleIn = (term: Term) => reach(markRule, viewer, { studentId: 'e.student_id', classId: 'e.class_id', schoolYearId: 'e.school_year_id', term: `'${term}'` });
+    const visibleIn = (term: Term) => reach(markRule, viewer, { studentId: 'e.student_id', classId: 'e.class_id', schoolId: 'e.school_id', schoolYearId: 'e.school_year_id', term: `'${term}'` });
     const inputs = await loadClassInputs(ctx.db, classIds, yearIds, { [Term.S1]: visibleIn(Term.S1), [Term.S2]: visibleIn(Term.S2) });
     return parsed.map(({ classId, term }) => {
       const input = inputs.get(classId)!;
