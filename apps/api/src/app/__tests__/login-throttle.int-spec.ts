@@ -90,6 +90,16 @@ describe('HTTP: login throttling with device cookies', () => {
     expect(next.reason).toBe('RATE_LIMITED');
   });
 
+  it('keeps no counter for the identifiers a blocked address goes on trying', async () => {
+    const blocked = newAddress();
+    await guess(await Promise.all(Array.from({ length: MAX_FAILURES_PER_ADDRESS }, () => account())), blocked);
+    const rows = async () => (await db.query('SELECT count(*)::int AS n FROM login_throttle'))[0].n as number;
+    const before = await rows();
+    const tries = await Promise.all(Array.from({ length: 20 }, (_, i) => browser(blocked).login(`nobody${i}@spray.ma`, 'wrong')));
+    expect(tries.map((t) => t.reason)).toEqual(tries.map(() => 'RATE_LIMITED'));
+    expect(await rows()).toBe(before);
+  });
+
   it('sets a long-lived httpOnly device cookie on a successful login, stored only as a hash', async () => {
     const email = await account();
     const home = browser();

@@ -48,6 +48,8 @@ export async function admitAttempt(db: DataSource, { identifier, address }: Thro
     );
     const full = counters.filter((c) => c.active && c.attempts >= limitOf(c.key));
     if (full.length) {
+      // A refused attempt leaves no row behind: a blocked client trying new identifiers must not grow the table.
+      await tx.query('DELETE FROM login_throttle WHERE key = ANY($1::text[]) AND attempts = 0', [keys]);
       const last = Math.max(...full.map((c) => c.window_start.getTime()));
       return { admitted: false, retryAt: new Date(last + WINDOW_MINUTES * 60_000) };
     }
