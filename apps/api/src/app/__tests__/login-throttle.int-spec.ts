@@ -90,6 +90,13 @@ describe('HTTP: login throttling with device cookies', () => {
     expect(next.reason).toBe('RATE_LIMITED');
   });
 
+  it('counts an IPv6 client by its /64, so that a new address in the same prefix buys no new guesses', async () => {
+    const identifiers = await Promise.all(Array.from({ length: MAX_FAILURES_PER_ADDRESS }, () => account()));
+    await Promise.all(identifiers.map((identifier, i) => browser(`2001:db8:77:1::${(i + 1).toString(16)}`).login(identifier, 'wrong')));
+    expect((await browser('2001:db8:77:1:ffff::9').login(await account(), 'wrong')).reason).toBe('RATE_LIMITED');
+    expect((await browser('2001:db8:77:2::1').login(await account(), 'wrong')).reason).toBe('INVALID_CREDENTIALS');
+  });
+
   it('keeps no counter for the identifiers a blocked address goes on trying', async () => {
     const blocked = newAddress();
     await guess(await Promise.all(Array.from({ length: MAX_FAILURES_PER_ADDRESS }, () => account())), blocked);

@@ -1,4 +1,5 @@
 import { type DataSource } from 'typeorm';
+import { throttleAddressKey } from '../../core/auth/client-address.js';
 import { admitDeviceAttempt, pruneDevices, renewDevice } from '../../core/auth/device.service.js';
 import { type AccountRow, createSession, deleteSession, toViewer } from '../../core/auth/session.service.js';
 import { getDummyHash, verifyPassword } from '../../core/auth/password.js';
@@ -35,7 +36,7 @@ export async function login(db: DataSource, req: LoginRequest): Promise<LoginRes
   const device = account ? await admitDeviceAttempt(db, account.id, req.deviceTokens) : null;
   let admission: Admission | null = null;
   if (device === null) {
-    const decision = await admitAttempt(db, { identifier, address: req.address });
+    const decision = await admitAttempt(db, { identifier, address: throttleAddressKey(req.address) });
     if (!decision.admitted) throw rateLimited(decision.retryAt);
     admission = decision.admission;
   }
