@@ -1,13 +1,8 @@
 import { type EntityManager } from 'typeorm';
 import { DomainError, ErrorCode } from '../../core/errors.js';
 import { type Relationship } from './guardian.entity.js';
+import { PeopleErrorReason } from './people.errors.js';
 import { sameName } from './person-name.js';
-
-/** Why a guardian was refused (extensions.reason). */
-export enum GuardianError {
-  IDENTITY_MISMATCH = 'GUARDIAN_IDENTITY_MISMATCH',
-  DUPLICATE_GUARDIAN = 'DUPLICATE_GUARDIAN',
-}
 
 export interface GuardianIdentity {
   firstName: string;
@@ -72,7 +67,7 @@ function identityMismatch(path: string): DomainError {
   return new DomainError(ErrorCode.BAD_USER_INPUT, 'This CIN does not match these names: check both against the identity card', {
     field: 'nationalId',
     path: `${path}.nationalId`,
-    reason: GuardianError.IDENTITY_MISMATCH,
+    reason: PeopleErrorReason.GUARDIAN_IDENTITY_MISMATCH,
   });
 }
 
@@ -85,7 +80,7 @@ export function checkDistinctGuardians(guardians: GuardianIdentity[], path = 'gu
       throw new DomainError(ErrorCode.BAD_USER_INPUT, 'The same CIN is typed for two guardians', {
         field: 'nationalId',
         path: `${path}.${i}.nationalId`,
-        reason: GuardianError.DUPLICATE_GUARDIAN,
+        reason: PeopleErrorReason.DUPLICATE_GUARDIAN,
       });
     }
     seen.add(g.nationalId);
