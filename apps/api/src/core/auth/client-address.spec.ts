@@ -15,6 +15,9 @@ describe('throttleAddressKey', () => {
   it('keys IPv4, also mapped into IPv6, by the address itself', () => {
     expect(throttleAddressKey('203.0.113.7')).toBe('203.0.113.7');
     expect(throttleAddressKey('::ffff:203.0.113.7')).toBe('203.0.113.7');
+    expect(throttleAddressKey('::ffff:cb00:7107')).toBe('203.0.113.7');
+    expect(throttleAddressKey('64:ff9b::203.0.113.7')).toBe('203.0.113.7');
+    expect(throttleAddressKey('64:ff9b::cb00:7108')).toBe('203.0.113.8');
     expect(throttleAddressKey('unknown')).toBe('unknown');
   });
 });

@@ -1,4 +1,4 @@
-import { isIPv4, isIPv6 } from 'node:net';
+import { isIPv6 } from 'node:net';
 
 /**
  * The key login throttling counts a client address under. An IPv6 client controls a whole /64
@@ -6,11 +6,19 @@ import { isIPv4, isIPv6 } from 'node:net';
  * is keyed by its /64. IPv4, including IPv4 mapped into IPv6 (::ffff:a.b.c.d), is keyed as is.
  */
 export function throttleAddressKey(address: string): string {
-  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address);
-  if (mapped && isIPv4(mapped[1])) return mapped[1];
   if (!isIPv6(address)) return address;
-  return `${expandIPv6(address).slice(0, 4).join(':')}::/64`;
+  const groups = expandIPv6(address);
+  // IPv4 carried in IPv6 — mapped (::ffff:a.b.c.d, in either notation) or NAT64 (64:ff9b::a.b.c.d) —
+  // is the IPv4 client's address: keyed by its /64, every such client would share one budget.
+  const prefix = groups.slice(0, 6).join(':');
+  if (prefix === '0:0:0:0:0:ffff' || prefix === '64:ff9b:0:0:0:0') return ipv4Of(groups[6], groups[7]);
+  return `${groups.slice(0, 4).join(':')}::/64`;
 }
+
+const ipv4Of = (high: string, low: string) => {
+  const [h, l] = [parseInt(high, 16), parseInt(low, 16)];
+  return [h >> 8, h & 255, l >> 8, l & 255].join('.');
+};
 
 /** The eight 16-bit groups of an IPv6 address, '::' expanded and a zone (%eth0) dropped. */
 function expandIPv6(address: string): string[] {
