@@ -162,6 +162,23 @@ describe('row scope', () => {
     const destination = await api.exec(viewer(Role.DIRECTOR, { schoolId: w.schoolB.id }), query, { c: moved.code });
     expect(destination.data!.student.enrolments.map((e: { school: { code: string } }) => e.school?.code ?? null)).toHaveLength(2);
     expect(destination.data!.student.results.generalAverage).toBeCloseTo(17.77);
+    // What the school recorded stays readable to it, results of a year before any grading policy included.
+    await mark(lastYear, 'MATH', moved.id, 11);
+    const past = await api.exec(viewer(Role.DIRECTOR, { schoolId: w.schoolA.id }), `query($c: String!) { student(codeMassar: $c) { results(year: "2024-2025", term: S1) { generalAverage } } }`, { c: moved.code });
+    expect(past.errors).toBeUndefined();
+    expect(past.data!.student.results.generalAverage).toBe(11);
+    // A guardian link the new school makes, with the contact it typed, stays the new school's.
+    const guardianId = await f.guardian([]);
+    await api.db.query(`INSERT INTO student_guardian (student_id, guardian_id, relationship, school_id, own_contact, phone) VALUES ($1, $2, 'FATHER', $3, true, '0655555555')`, [
+      moved.id, guardianId, w.schoolB.id,
+    ]);
+    const guardians = 'query($c: String!) { student(codeMassar: $c) { guardians { phone } } }';
+    expect((await api.exec(viewer(Role.DIRECTOR, { schoolId: w.schoolA.id }), guardians, { c: moved.code })).data!.student.guardians).toEqual([]);
+    expect((await api.exec(viewer(Role.DIRECTOR, { schoolId: w.schoolB.id }), guardians, { c: moved.code })).data!.student.guardians).toEqual([{ phone: '0655555555' }]);
+    // The new enrolment ending does not hand the pupil back to the school they left.
+    await api.db.query(`UPDATE enrolment SET status = 'LEFT' WHERE id = $1`, [later.id]);
+    const afterLeaving = await api.exec(viewer(Role.DIRECTOR, { schoolId: w.schoolA.id }), query, { c: moved.code });
+    expect(afterLeaving.data!.student.enrolments).toEqual([{ school: { code: w.schoolA.code } }]);
   });
 
   it('shows a teacher the grades of the subjects assigned, not the class\'s other subjects', async () => {

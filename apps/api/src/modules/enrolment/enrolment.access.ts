@@ -1,13 +1,9 @@
 import { Permission } from '../../core/auth/grants.js';
 import { defineRule, scopeId } from '../../core/auth/rules.js';
-import { familyPupils } from '../people/people.access.js';
+import { currentSchoolOf, familyPupils } from '../people/people.access.js';
 import { schoolClasses, taughtClasses } from '../schooling/schooling.access.js';
-import { onRoster } from './roster.js';
 
-/** The school a pupil is in now: their enrolment on a roster, else their latest one (by the year's dates: ids are not in year order). */
-export const currentSchoolOf = (studentId: string) =>
-  `(SELECT cur.school_id FROM enrolment cur JOIN school_year cy ON cy.id = cur.school_year_id WHERE cur.student_id = ${studentId}
-    ORDER BY ${onRoster('cur')} DESC, cy.starts_on DESC, cur.enrolled_on DESC LIMIT 1)`;
+export { currentSchoolOf };
 
 /** An enrolment row: its pupil, school and class. */
 export interface EnrolmentRow {

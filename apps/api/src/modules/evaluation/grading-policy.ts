@@ -44,11 +44,14 @@ export const DEFAULT_RULES: GradingRules = {
 /** The rules in force for each class's year and level (stream-specific rows first). One statement. */
 export async function rulesForClasses(db: DataSource | EntityManager, classIds: number[]): Promise<Map<number, GradingRules>> {
   const rows: { class_id: number; rules: GradingRules }[] = await db.query(
+    // The policy in force that year; a year before the first policy on record (history imported or
+    // created by a rollover backwards) takes the earliest one rather than none.
     `SELECT DISTINCT ON (c.id) c.id AS class_id, p.rules
      FROM school_class c JOIN school_year y ON y.id = c.school_year_id
-     JOIN grading_policy p ON p.level_id = c.level_id AND (p.stream_id IS NULL OR p.stream_id = c.stream_id) AND p.from_year <= y.name
+     JOIN grading_policy p ON p.level_id = c.level_id AND (p.stream_id IS NULL OR p.stream_id = c.stream_id)
      WHERE c.id = ANY($1::int[])
-     ORDER BY c.id, p.from_year DESC, p.stream_id NULLS LAST`,
+     ORDER BY c.id, (p.from_year <= y.name) DESC, CASE WHEN p.from_year <= y.name THEN p.from_year END DESC NULLS LAST, p.from_year,
+              p.stream_id NULLS LAST`,
     [classIds],
   );
   return new Map(rows.map((r) => [r.class_id, { ...DEFAULT_RULES, ...r.rules }]));

@@ -8,7 +8,7 @@ import { type ExamMark } from './certificates.js';
 import { type Absence, type AssessmentKind, EXAM_COLUMN, Term } from './evaluation.enums.js';
 import { type CoefficientRow, coefficientRows } from './class-subjects.js';
 import { markRule } from './evaluation.access.js';
-import { type GradingRules, rulesForClasses } from './grading-policy.js';
+import { DEFAULT_RULES, type GradingRules, rulesForClasses } from './grading-policy.js';
 import { type ClassInput, type ClassSubjectRow, type GradeRow, type StudentResultRow, type SubjectResultRow, termResults, yearResults } from './results.compute.js';
 import { type StudentResults, type SubjectResult } from './results.types.js';
 
@@ -138,7 +138,8 @@ export async function loadClassInputs(db: Db, classIds: number[], yearIds: numbe
   }
   const inputs = new Map<number, Input>();
   for (const classId of classIds) {
-    const r = rules.get(classId)!;
+    // A level with no policy at all still gets results, by the defaults.
+    const r = rules.get(classId) ?? DEFAULT_RULES;
     const mine = rosterOf.get(classId) ?? [];
     const classCoefficients = coefficientsOf.get(classId) ?? [];
     inputs.set(classId, {

@@ -5,7 +5,7 @@ import { byIdLoader } from '../../core/database/loaders.js';
 import { Guardian, GuardianLinkStatus, type Relationship } from './guardian.entity.js';
 import { StaffMember } from './staff-member.entity.js';
 import { Student } from './student.entity.js';
-import { guardianRule, staffRule, studentRule } from './people.access.js';
+import { guardianLinkRule, guardianRule, staffRule, studentRule } from './people.access.js';
 
 export const studentById = (ctx: Context) => byIdLoader(ctx, Student, { rule: studentRule, column: 'id' });
 export const staffMemberById = (ctx: Context) => byIdLoader(ctx, StaffMember, { rule: staffRule, column: 'schoolId' });
@@ -32,6 +32,7 @@ export const guardiansByStudent = (ctx: Context) =>
               sg.phone AS link_phone, sg.email AS link_email, g.*
        FROM student_guardian sg JOIN guardian g ON g.id = sg.guardian_id
        WHERE sg.student_id = ANY($1::bigint[]) AND ${reach(guardianRule, requireViewer(ctx), 'g.id')}
+         AND ${reach(guardianLinkRule, requireViewer(ctx), { studentId: 'sg.student_id', schoolId: 'sg.school_id' })}
        ORDER BY sg.student_id, sg.relationship`,
       [[...studentIds]],
     );
