@@ -7,7 +7,7 @@ import { ENTITIES } from '../app/entities.js';
 import { createDataSource } from '../core/database/data-source.js';
 
 /** A fresh database for one test file, cloned from the migrated template. */
-export async function createTestDatabase(options: { onQuery?: (sql: string) => void } = {}): Promise<{ db: DataSource; url: string; drop: () => Promise<void> }> {
+export async function createTestDatabase(options: { onQuery?: (sql: string, parameters?: unknown[]) => void } = {}): Promise<{ db: DataSource; url: string; drop: () => Promise<void> }> {
   const adminUrl = inject('pgAdminUrl');
   const name = `massar_test_${randomBytes(5).toString('hex')}`;
   await adminQuery(adminUrl, `CREATE DATABASE ${name} TEMPLATE massar_template`);

@@ -20,6 +20,8 @@ export interface TestApi {
   exec: <T = Record<string, any>>(viewer: Viewer | null, query: string, variables?: Record<string, unknown>) => Promise<GqlResult<T>>;
   /** SQL statements issued since the last reset. */
   statements: string[];
+  /** The same statements with their parameters (for EXPLAIN in plan tests). */
+  executed: { sql: string; parameters: unknown[] }[];
   stop: () => Promise<void>;
 }
 
@@ -28,12 +30,19 @@ const silent = pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
 /** The real schema and Apollo server on a fresh database of this test file. */
 export async function createTestApi(): Promise<TestApi> {
   const statements: string[] = [];
-  const { db, drop } = await createTestDatabase({ onQuery: (sql) => statements.push(sql) });
+  const executed: { sql: string; parameters: unknown[] }[] = [];
+  const { db, drop } = await createTestDatabase({
+    onQuery: (sql, parameters = []) => {
+      statements.push(sql);
+      executed.push({ sql, parameters });
+    },
+  });
   const apollo: ApolloServer<Context> = createApolloServer(await getSchema(), silent);
   await apollo.start();
   return {
     db,
     statements,
+    executed,
     exec: async (viewer, query, variables) => {
       const response = await apollo.executeOperation({ query, variables }, { contextValue: contextFor(db, viewer) });
       if (response.body.kind !== 'single') throw new Error('unexpected incremental response');

@@ -69,6 +69,25 @@ describe('nested query cost', () => {
       }
     }
   });
+  it('reads a class\'s pupils from its school year\'s enrolment partition only', async () => {
+    await factories(api.db).year('2024-2025'); // a second year, so that there is a partition to skip
+    api.executed.length = 0;
+    const res = await api.exec(accounts(large).DIRECTOR, ROOTS.school, { code: large.code });
+    expect(res.errors).toBeUndefined();
+    const pages = api.executed.filter((q) => q.sql.includes('row_number() OVER (PARTITION BY x.class_id'));
+    expect(pages).toHaveLength(1);
+    const [{ 'QUERY PLAN': plan }] = await api.db.query(`EXPLAIN (FORMAT JSON) ${pages[0].sql}`, pages[0].parameters);
+    const relations = new Set<string>();
+    // The statement's own scans; a sub-plan of the access rule (the current school of a pupil met in
+    // another school's class) runs only for such rows and is not the class's roster.
+    const walk = (node: { 'Relation Name'?: string; 'Parent Relationship'?: string; Plans?: unknown[] }) => {
+      if (node['Parent Relationship'] === 'SubPlan') return;
+      if (node['Relation Name']) relations.add(node['Relation Name']);
+      for (const child of node.Plans ?? []) walk(child as typeof node);
+    };
+    walk(plan[0].Plan);
+    expect([...relations].filter((r) => r.startsWith('enrolment'))).toHaveLength(1);
+  });
 });
 
 /** A school of `classes` classes of `perClass` pupils, a teacher of every class, a parent of one pupil per class. */

@@ -26,7 +26,7 @@ export interface DataSourceOptions {
   entities: EntityClass[];
   poolSize?: number;
   /** Called for every SQL statement (the statement-count tests use it). */
-  onQuery?: (sql: string) => void;
+  onQuery?: (sql: string, parameters?: unknown[]) => void;
 }
 
 /** A TypeORM data source on PostgreSQL; schema changes only through migrations. */
@@ -44,9 +44,9 @@ export function createDataSource({ url, entities, poolSize = 10, onQuery }: Data
   });
 }
 
-function queryCounter(onQuery: (sql: string) => void): TypeOrmLogger {
+function queryCounter(onQuery: (sql: string, parameters?: unknown[]) => void): TypeOrmLogger {
   return {
-    logQuery: (sql) => onQuery(sql),
+    logQuery: (sql, parameters) => onQuery(sql, parameters),
     logQueryError: () => {},
     logQuerySlow: () => {},
     logSchemaBuild: () => {},

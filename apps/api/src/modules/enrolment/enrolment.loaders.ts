@@ -5,8 +5,9 @@ import { type PageArgs, pageLoader, ScopedQuery } from '../../core/database/load
 import { type Connection, DEFAULT_PAGE, decodeCursor, toConnection } from '../../core/graphql/connection.js';
 import { studentById } from '../people/people.loaders.js';
 import { Student } from '../people/student.entity.js';
+import { type SchoolClass } from '../schooling/school-class.entity.js';
 import { Enrolment } from './enrolment.entity.js';
-import { studentRule } from '../people/people.access.js';
+import { onRoster } from './roster.js';
 import { enrolmentColumns, enrolmentRule } from './enrolment.access.js';
 
 const enrolments = (ctx: Context) => ScopedQuery.over(ctx, Enrolment, 'e', (qb) => qb, enrolmentRule, enrolmentColumns('e'));
@@ -37,27 +38,34 @@ interface PageRow {
 }
 
 const classPages = {};
+/** The school year of each class asked for in this request: its enrolments live in that year's partition. */
+const classYears = () => new Map<number, number>();
 
 /**
- * The pupils of many classes in one statement (window functions page each class), then the
+ * The roster of many classes in one statement (window functions page each class), then the
  * pupils themselves through the scoped loader: two statements whatever the number of classes.
  */
-export function studentsOfClass(ctx: Context, classId: number, page: PageArgs): Promise<Connection<Student>> {
-  return pageLoader(ctx, classPages, page, (classIds) => loadClassPages(ctx, classIds, page)).load(classId);
+export function studentsOfClass(ctx: Context, schoolClass: SchoolClass, page: PageArgs): Promise<Connection<Student>> {
+  loader(ctx, classYears).set(schoolClass.id, schoolClass.schoolYearId);
+  return pageLoader(ctx, classPages, page, (classIds) => loadClassPages(ctx, classIds, page)).load(schoolClass.id);
 }
 
 async function loadClassPages(ctx: Context, classIds: number[], page: PageArgs): Promise<Connection<Student>[]> {
   const limit = page.first ?? DEFAULT_PAGE;
   const after = decodeCursor(page.after, 3);
+  const years = loader(ctx, classYears);
+  // The years as a parameter, so that PostgreSQL reads only those enrolment partitions.
+  const yearIds = [...new Set(classIds.map((id) => years.get(id)!))];
   const rows: PageRow[] = await ctx.db.query(
     `SELECT * FROM (
        SELECT x.*, row_number() OVER (PARTITION BY x.class_id ORDER BY x.last_name, x.first_name, x.id) AS rn
        FROM (SELECT e.class_id, s.id, s.last_name, s.first_name, count(*) OVER (PARTITION BY e.class_id) AS total
              FROM enrolment e JOIN student s ON s.id = e.student_id
-             WHERE e.class_id = ANY($1::int[]) AND ${reach(studentRule, requireViewer(ctx), 's.id')}) x
+             WHERE e.class_id = ANY($1::int[]) AND e.school_year_id = ANY($6::smallint[]) AND ${onRoster('e')}
+               AND ${reach(enrolmentRule, requireViewer(ctx), enrolmentColumns('e'))}) x
        WHERE $2::text IS NULL OR (x.last_name, x.first_name, x.id) > ($2::text, $3::text, $4::bigint)
      ) y WHERE rn <= $5`,
-    [classIds, after?.[0] ?? null, after?.[1] ?? null, after?.[2] ?? null, limit + 1],
+    [classIds, after?.[0] ?? null, after?.[1] ?? null, after?.[2] ?? null, limit + 1, yearIds],
   );
   const students = await loader(ctx, studentById).loadMany(rows.map((r) => Number(r.id)));
   const byId = new Map(students.filter((s): s is Student => s instanceof Student).map((s) => [s.id, s]));

@@ -63,7 +63,7 @@ export class EnrolmentResolver {
 export class ClassStudentsResolver {
   @FieldResolver(() => StudentConnection, { description: 'Pupils enrolled in the class, by name, within your scope.' })
   students(@Root() c: SchoolClass, @Args() page: ConnectionArgs, @Ctx() ctx: Context) {
-    return studentsOfClass(ctx, c.id, page);
+    return studentsOfClass(ctx, c, page);
   }
 }
 
