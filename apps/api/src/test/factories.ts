@@ -1,5 +1,5 @@
 import { type DataSource } from 'typeorm';
-import { grantsFor } from '../core/auth/grants.js';
+import { type AccountScopeIds, grantsFor } from '../core/auth/grants.js';
 import { Role, type Viewer } from '../core/auth/viewer.js';
 import { nextCodeMassar } from '../modules/people/code-massar.js';
 import { ensureSchoolYear } from '../modules/schooling/school-year.service.js';
@@ -85,9 +85,9 @@ export function factories(db: DataSource) {
 }
 
 /** A viewer as the session would build it, without an account row (scope ids only). */
-export function viewer(role: Role, scope: Partial<Omit<Viewer, 'role' | 'grants'>> = {}): Viewer {
+export function viewer(role: Role, scope: Partial<AccountScopeIds & Pick<Viewer, 'accountId' | 'displayName'>> = {}): Viewer {
   const ids = { regionId: null, provinceId: null, schoolId: null, staffMemberId: null, guardianId: null, studentId: null, ...scope };
-  return { accountId: 0, displayName: `Test ${role}`, email: null, ...ids, role, grants: grantsFor(role, ids) };
+  return { accountId: scope.accountId ?? 0, displayName: scope.displayName ?? `Test ${role}`, email: null, role, grants: grantsFor(role, ids) };
 }
 
 export { Role };

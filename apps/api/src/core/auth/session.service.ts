@@ -52,5 +52,5 @@ export function toViewer(row: AccountRow): Viewer {
     guardianId: num(row.guardian_id),
     studentId: num(row.student_id),
   };
-  return { accountId: row.id, role: row.role, displayName: row.display_name, email: row.email, grants: grantsFor(row.role, ids), ...ids };
+  return { accountId: row.id, role: row.role, displayName: row.display_name, email: row.email, grants: grantsFor(row.role, ids) };
 }
