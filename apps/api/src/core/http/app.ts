@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { expressMiddleware } from '@as-integrations/express5';
 import { type ApolloServer } from '@apollo/server';
+import compression from 'compression';
 import { parse as parseCookies, serialize as serializeCookie } from 'cookie';
 import express, { type Request, type Response } from 'express';
 import { type Logger } from 'pino';
@@ -107,8 +108,9 @@ async function buildContext(db: DataSource, log: Logger, req: Request, res: Resp
 function mountSpa(app: express.Express, path: string, dir: string) {
   const index = join(dir, 'index.html');
   if (!existsSync(index)) return;
-  app.use(path, express.static(dir, { index: false, maxAge: '1h' }));
-  app.get(path === '/' ? '/{*rest}' : [path, `${path}/{*rest}`], (_req, res) => {
+  // Compressed on the way out: a phone on a slow network downloads a third of the bytes.
+  app.use(path, compression(), express.static(dir, { index: false, maxAge: '1h' }));
+  app.get(path === '/' ? '/{*rest}' : [path, `${path}/{*rest}`], compression(), (_req, res) => {
     res.sendFile(index);
   });
 }
