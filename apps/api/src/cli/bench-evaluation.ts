@@ -10,8 +10,9 @@ import { type Context, loader } from '../core/context.js';
 import { createDataSource } from '../core/database/data-source.js';
 import { toGlobalId } from '../core/graphql/node.js';
 import { type EvaluationData, prepareEvaluationData, storePublished } from './bench-evaluation-data.js';
-import { type LoadResult, runLoad } from './bench-load.js';
-import { stats } from './bench-query.js';
+import { type LoadRequest, type LoadResult, runLoad } from './bench-load.js';
+import { failuresOf } from './bench-nested.js';
+import { percentileOf, stats } from './bench-query.js';
 import { count, seconds } from './report.js';
 
 export interface EvaluationOptions {
@@ -19,8 +20,11 @@ export interface EvaluationOptions {
   sample: number;
   /** PARENT accounts (with a session each) the portal load cycles through. */
   parents: number;
+  /** Results evening: closed-loop connections, and seconds of each of its two runs. */
   clients: number;
   seconds: number;
+  /** Connections of the overload run (0: enough for the offered rate). */
+  overloadConnections: number;
 }
 
 /** Latencies of one measurement, or absent when it was not taken. */
@@ -42,7 +46,7 @@ export interface EvaluationBench {
   record: { http: Ms; pupils: number };
   classResults: Results;
   schoolResults: Results;
-  portal: { http: Ms; load: LoadResult };
+  portal: { http: Ms; load: LoadResult; overload: { rate: number; connections: number; result: LoadResult } };
   /** SQL statements of one request, in-process (HTTP adds the session lookup). */
   statements: { record: number; classResults: number; schoolResults: number; portal: number };
   options: EvaluationOptions;
@@ -121,6 +125,7 @@ export async function benchEvaluation(
     log(`Stored the published S1 results of ${count(stored.classes)} classes in ${seconds(stored.ms)}`);
     // Loopback only, IPv4: the server listens on all interfaces, the clients reach it here.
     const base = server.url.replace('//localhost:', '//127.0.0.1:');
+    const graphqlUrl = `${base}/graphql`;
     const accounts = await openAccounts(server.db, data, options.parents);
 
     let statements = 0;
@@ -172,8 +177,8 @@ export async function benchEvaluation(
      * event loop of the server they measure, like a browser. The first few are not counted.
      */
     const sequential = async (tokens: string[], query: string, variables: Record<string, unknown>[], runs: number): Promise<Ms> => {
-      const result = await runLoad({ url: base, query, variables, tokens, clients: 1, seconds: 120, requests: WARM_UP + runs });
-      if (result.errors) throw new Error(`${result.errors} failed requests: ${result.firstError}`);
+      const result = await runLoad({ url: graphqlUrl, requests: cycle(tokens, query, variables), connections: 1, seconds: 120, amount: WARM_UP + runs });
+      if (failuresOf(result)) throw new Error(`${failuresOf(result)} failed requests: ${result.firstError}`);
       if (result.ms.length < WARM_UP + runs) throw new Error(`only ${result.ms.length} of ${WARM_UP + runs} requests answered in 120 s`);
       return result.ms.slice(WARM_UP);
     };
@@ -253,9 +258,18 @@ export async function benchEvaluation(
     }
     if (!withResults) throw new Error('no parent sees any result: the portal query would measure nothing');
     const portalStatements = await countOf(() => exec(parent, PORTAL_RESULTS));
-    log(`Portal load: ${options.clients} clients for ${options.seconds} s…`);
-    const load = await runLoad({ url: base, query: PORTAL_RESULTS, tokens: accounts.parents, clients: options.clients, seconds: options.seconds });
+    // The results evening: every request the next parent's session, closed-loop to find the
+    // capacity, then twice that offered (each connection paced, enough of them for the rate).
+    const evening = cycle(accounts.parents, PORTAL_RESULTS, []);
+    log(`Results evening: ${count(accounts.parents.length)} parents' sessions cycling, ${options.clients} connections for ${options.seconds} s (closed loop)…`);
+    await runLoad({ url: graphqlUrl, requests: evening, connections: options.clients, seconds: 2 });
+    const load = await runLoad({ url: graphqlUrl, requests: evening, connections: options.clients, seconds: options.seconds });
     if (!load.ms.length) throw new Error(`portal load: no request answered (${load.firstError ?? 'no error'})`);
+    const rate = Math.max(1, Math.round((2 * load.ms.length * 1000) / load.elapsedMs));
+    // A connection carries one request at a time: at 0.5 s each (the target), 2 a second.
+    const connections = options.overloadConnections || Math.min(1000, Math.max(options.clients, Math.ceil(rate / 2)));
+    log(`  offering twice that, ${count(rate)} req/s, over ${connections} connections for ${options.seconds} s…`);
+    const overload = { rate, connections, result: await runLoad({ url: graphqlUrl, requests: evening, connections, seconds: options.seconds, overallRate: rate }) };
 
     return {
       data,
@@ -263,7 +277,7 @@ export async function benchEvaluation(
       record: { http: record, pupils: codes.length },
       classResults,
       schoolResults,
-      portal: { http: portalHttp, load },
+      portal: { http: portalHttp, load, overload },
       statements: { record: recordStatements, classResults: classStatements, schoolResults: schoolStatements, portal: portalStatements },
       options,
     };
@@ -307,9 +321,20 @@ async function openAccounts(db: DataSource, data: EvaluationData, parents: numbe
      ORDER BY md5(g.guardian_id::text) LIMIT $2 RETURNING id`,
     [data.yearId, parents],
   );
-  const tokens: string[] = [];
-  for (const a of accounts) tokens.push((await createSession(db, a.id, 1)).token);
+  // A few sessions opened at a time: 10,000 one after another would take a while.
+  const tokens: string[] = new Array(accounts.length);
+  let next = 0;
+  const open = async () => {
+    for (let i = next++; i < accounts.length; i = next++) tokens[i] = (await createSession(db, accounts[i].id, 1)).token;
+  };
+  await Promise.all(Array.from({ length: 8 }, open));
   return { directors, teacher: (await createSession(db, teacher.id, 1)).token, parents: tokens };
+}
+
+/** Request i: tokens[i % length] with variables[i % length], as many requests as the longer list. */
+function cycle(tokens: string[], query: string, variables: Record<string, unknown>[]): LoadRequest[] {
+  const n = Math.max(tokens.length, variables.length);
+  return Array.from({ length: n }, (_, i) => ({ token: tokens[i % tokens.length], body: JSON.stringify({ query, variables: variables.length ? variables[i % variables.length] : undefined }) }));
 }
 
 function contextFor(db: DataSource, viewer: Viewer): Context {
@@ -357,8 +382,28 @@ export function evaluationLines(e: EvaluationBench | string): string[] {
   if (typeof e === 'string') return [`evaluation    ${e}`];
   const { data: d, statements: s, portal } = e;
   const row = (label: string, values: Ms, note = '') => `  ${label.padEnd(46)} ${ms(values)}${note ? `   ${note}` : ''}`;
-  const load = portal.load;
+  const { load, overload } = portal;
   const perSecond = (load.ms.length * 1000) / load.elapsedMs;
+  const p99 = percentileOf(load.ms, 0.99);
+  const failed = failuresOf(load);
+  const o = overload.result;
+  const oP99 = percentileOf(o.ms, 0.99);
+  const other = Object.entries(o.otherStatus).map(([code, n]) => `${n} × HTTP ${code}`).join(', ') || 'none';
+  const evening = [
+    `  results evening: ${count(e.parents.accounts)} parents' sessions cycling, each request the next parent`,
+    `    (a) closed loop, ${e.options.clients} connections × ${(load.elapsedMs / 1000).toFixed(1)} s: ${count(perSecond)} req/s, ` +
+      `p50 ${percentileOf(load.ms, 0.5).toFixed(1)} ms, p99 ${p99.toFixed(1)} ms, ${count(load.ms.length)} answered, ${failed} errors` +
+      `${load.firstError ? ` (first: ${load.firstError.slice(0, 160)})` : ''}`,
+    `    (b) offered ${count(overload.rate)} req/s (twice (a)) over ${overload.connections} connections × ${(o.elapsedMs / 1000).toFixed(1)} s, ${count(o.sent)} sent: ` +
+      `${count(o.ms.length)} answered 2xx (${count((o.ms.length * 1000) / o.elapsedMs)} req/s, p99 ${oP99.toFixed(1)} ms); ` +
+      `${count(o.shed.count)} × 429/503 (${o.shed.retryAfter} with Retry-After, code ${o.shed.code ?? '–'}, p99 ${percentileOf(o.shed.ms, 0.99).toFixed(1)} ms); ` +
+      `${o.graphqlErrors} GraphQL errors, other statuses ${other}, ${o.errors - o.timeouts} connection errors, ${o.timeouts} timeouts`,
+    `  target 2: ≥ 1,000 req/s, p99 ≤ 200 ms, 0 errors: ${perSecond >= 1000 && p99 <= 200 && failed === 0 ? 'MET' : 'NOT MET'} ` +
+      `(${count(perSecond)} req/s, p99 ${p99.toFixed(1)} ms, ${failed} errors)` +
+      ` · overload: answered p99 ≤ 500 ms, excess shed with 429/503 + Retry-After: ` +
+      `${oP99 <= 500 && o.shed.retryAfter === o.shed.count && failuresOf(o) === o.shed.count ? 'MET' : 'NOT MET'} ` +
+      `(p99 ${oP99.toFixed(1)} ms, ${count(o.shed.count)} shed, ${o.timeouts} timeouts)`,
+  ];
   return [
     `evaluation    S1 grades for ${count(d.classes)} classes (${count(d.sampleClasses)} random, the target class, one school's): ` +
       `${count(d.assessments)} assessments, ${count(d.grades)} grades in ${seconds(d.ms)} (INSERT … SELECT), S1 published`,
@@ -377,7 +422,6 @@ export function evaluationLines(e: EvaluationBench | string): string[] {
     `  portal "my child's results" (me.children.results(S1)), ${count(e.parents.accounts)} parents; the first ${portal.http.length}: ` +
       `${(e.parents.children / portal.http.length).toFixed(2)} children each, ${Math.round((100 * e.parents.withResults) / e.parents.children)} % with published results`,
     row('    HTTP, 1 client', portal.http, `${s.portal} statements`),
-    row(`    HTTP, ${e.options.clients} concurrent clients × ${(load.elapsedMs / 1000).toFixed(1)} s`, load.ms.length ? load.ms : [NaN],
-      `${count(perSecond)} req/s, ${count(load.ms.length)} answered, ${load.errors} errors${load.firstError ? ` (${load.firstError})` : ''}`),
+    ...evening,
   ];
 }

@@ -1,31 +1,47 @@
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import autocannon from 'autocannon';
 
-/** One GraphQL operation sent by `clients` concurrent clients for `seconds`, each request with the next token. */
-export interface LoadOptions {
-  url: string;
-  query: string;
-  /** Cycled through like the tokens: request i sends variables[i % length]. */
-  variables?: Record<string, unknown>[];
-  tokens: string[];
-  clients: number;
-  seconds: number;
-  /** Stop after this many requests in all, if the deadline has not come first. */
-  requests?: number;
+/** One HTTP POST per request, cycled: request i sends requests[i % length] (its body, with its bearer token if any). */
+export interface LoadRequest {
+  body: string;
+  token?: string;
 }
 
+export interface LoadOptions {
+  /** The GraphQL endpoint, e.g. http://127.0.0.1:4000/graphql. */
+  url: string;
+  requests: LoadRequest[];
+  connections: number;
+  /** Run for this long… */
+  seconds?: number;
+  /** …or until this many requests are answered. */
+  amount?: number;
+  /** Offered load, requests a second over all connections (open-loop as far as the connections allow). */
+  overallRate?: number;
+  timeoutSeconds?: number;
+}
+
+/** What came back, by kind. Latencies in ms, as autocannon measures them (from writing the request to the last byte). */
 export interface LoadResult {
-  /** Latencies of the requests that succeeded. */
+  /** 2xx with GraphQL data and no `errors`. */
   ms: number[];
+  /** 2xx whose body carries GraphQL `errors`. */
+  graphqlErrors: number;
+  /** 429 and 503 answers: load shed. */
+  shed: { count: number; ms: number[]; retryAfter: number; code: string | null };
+  /** Every other status, by code. */
+  otherStatus: Record<string, number>;
+  /** Connection errors and timeouts (timeouts are also counted alone). */
   errors: number;
+  timeouts: number;
   firstError: string | null;
+  sent: number;
   elapsedMs: number;
 }
 
-const REQUEST_TIMEOUT_MS = 30_000;
-
 /**
- * Runs the load in a worker thread, so that the clients do not share the event loop of the
- * in-process server they measure. fetch keeps its connections alive: one per client.
+ * Runs autocannon in a worker thread, so that the load generator does not share the event loop
+ * of the in-process server it measures (as a browser would not).
  */
 export function runLoad(options: LoadOptions): Promise<LoadResult> {
   return new Promise((resolve, reject) => {
@@ -36,38 +52,79 @@ export function runLoad(options: LoadOptions): Promise<LoadResult> {
   });
 }
 
-/** Every client sends its next request as soon as the previous one is answered, until the deadline. */
-export async function load({ url, query, variables, tokens, clients, seconds, requests = Infinity }: LoadOptions): Promise<LoadResult> {
-  const started = performance.now();
-  const deadline = started + seconds * 1000;
-  const result: LoadResult = { ms: [], errors: 0, firstError: null, elapsedMs: 0 };
+type Outcome = 'ok' | 'graphql' | 'shed' | 'other';
+
+export async function load(options: LoadOptions): Promise<LoadResult> {
+  const { url, requests, connections, seconds, amount, overallRate, timeoutSeconds = 10 } = options;
+  const path = new URL(url).pathname;
+  const prepared = requests.map((r) => ({
+    method: 'POST',
+    path,
+    headers: { 'content-type': 'application/json', ...(r.token ? { authorization: `Bearer ${r.token}` } : {}) },
+    body: r.body,
+  }));
+  const result: LoadResult = {
+    ms: [], graphqlErrors: 0, shed: { count: 0, ms: [], retryAfter: 0, code: null }, otherStatus: {}, errors: 0, timeouts: 0, firstError: null, sent: 0, elapsedMs: 0,
+  };
   let next = 0;
-  const bodies = (variables?.length ? variables : [undefined]).map((v) => JSON.stringify({ query, variables: v }));
-  const client = async () => {
-    while (performance.now() < deadline && next < requests) {
-      const i = next++;
-      const token = tokens[i % tokens.length];
-      const body = bodies[i % bodies.length];
-      const sent = performance.now();
-      try {
-        const response = await fetch(`${url}/graphql`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-          body,
-          signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
-        });
-        const answer = (await response.json()) as { data?: unknown; errors?: { message: string }[] };
-        if (!response.ok || answer.errors?.length || !answer.data) throw new Error(answer.errors?.map((e) => e.message).join('; ') ?? `HTTP ${response.status}`);
-        result.ms.push(performance.now() - sent);
-      } catch (error) {
-        result.errors++;
-        result.firstError ??= (error as Error).message;
+  // onResponse (status, body, headers) runs just before the 'response' event (latency) of the same
+  // client, synchronously: the outcome it decided waits here for its latency.
+  let pending: Outcome = 'other';
+  const onResponse = (status: number, body: string, _context: object, headers: Record<string, string | string[]>) => {
+    if (status >= 200 && status < 300) {
+      const failed = body.includes('"errors":[') || !body.includes('"data":{');
+      pending = failed ? 'graphql' : 'ok';
+      if (failed) {
+        result.graphqlErrors++;
+        result.firstError ??= `HTTP ${status}: ${body.slice(0, 300)}`;
       }
+    } else if (status === 429 || status === 503) {
+      pending = 'shed';
+      if (Object.keys(headers).some((h) => h.toLowerCase() === 'retry-after')) result.shed.retryAfter++;
+      result.shed.code ??= shedCode(body);
+    } else {
+      pending = 'other';
+      result.otherStatus[status] = (result.otherStatus[status] ?? 0) + 1;
+      result.firstError ??= `HTTP ${status}: ${body.slice(0, 300)}`;
     }
   };
-  await Promise.all(Array.from({ length: clients }, client));
+  const started = performance.now();
+  const instance = autocannon({
+    url,
+    connections,
+    ...(seconds ? { duration: seconds } : {}),
+    ...(amount ? { amount } : {}),
+    ...(overallRate ? { overallRate } : {}),
+    timeout: timeoutSeconds,
+    requests: [{ setupRequest: () => prepared[next++ % prepared.length], onResponse }],
+  });
+  instance.on('response', (_client: unknown, _status: number, _bytes: number, ms: number) => {
+    if (pending === 'ok') result.ms.push(ms);
+    else if (pending === 'shed') {
+      result.shed.count++;
+      result.shed.ms.push(ms);
+    }
+  });
+  instance.on('reqError', (error: Error) => {
+    result.firstError ??= error.message;
+  });
+  const summary = await instance;
   result.elapsedMs = performance.now() - started;
+  result.errors = summary.errors;
+  result.timeouts = summary.timeouts;
+  // Requests built (one each time a connection sends): the offered load actually sent.
+  result.sent = next;
   return result;
+}
+
+/** The GraphQL error code of a shed answer's JSON body (extensions.code), or what it was instead. */
+function shedCode(body: string): string {
+  try {
+    const parsed = JSON.parse(body) as { errors?: { extensions?: { code?: string } }[] };
+    return parsed.errors?.[0]?.extensions?.code ?? 'no errors[0].extensions.code';
+  } catch {
+    return 'body not JSON';
+  }
 }
 
 if (!isMainThread && workerData?.massarBenchLoad) {

@@ -10,6 +10,11 @@ export interface QueryBench {
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
 
+/** The p-th percentile (0–1) of unsorted latencies; NaN when there are none. */
+export function percentileOf(ms: number[], p: number): number {
+  return ms.length ? percentile([...ms].sort((a, b) => a - b), p) : NaN;
+}
+
 export function stats(ms: number[]): { median: number; p95: number } {
   const sorted = [...ms].sort((a, b) => a - b);
   return { median: percentile(sorted, 0.5), p95: percentile(sorted, 0.95) };
@@ -47,29 +52,6 @@ export const NESTED_QUERY = `query Bench($code: String!, $year: String) {
     }
   }
 }`;
-
-interface NestedResult {
-  data?: { school: { classes: { students: { edges: { node: { guardians: unknown[] } }[] } }[] } | null };
-  errors?: { message: string; extensions?: { code?: string } }[];
-}
-
-/** The same query through HTTP against the real server, as each school's director. */
-export async function benchHttp(url: string, codes: string[], tokens: Map<string, string>, year: string): Promise<QueryBench> {
-  const once = async (code: string) => {
-    const response = await fetch(`${url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens.get(code)}` },
-      body: JSON.stringify({ query: NESTED_QUERY, variables: { code, year } }),
-    });
-    const body = (await response.json()) as NestedResult;
-    if (body.errors?.length || !body.data?.school) {
-      throw new Error(`HTTP query failed for ${code}: ${body.errors?.map((e) => `${e.extensions?.code ?? ''} ${e.message}`).join('; ') ?? response.status}`);
-    }
-    const edges = body.data.school.classes.flatMap((c) => c.students.edges);
-    return { pupils: edges.length, guardians: edges.reduce((n, e) => n + e.node.guardians.length, 0) };
-  };
-  return measure('HTTP GraphQL, real server', codes, once);
-}
 
 // A first pass over a tenth of the schools warms the caches and the connection; it is not counted.
 async function measure(label: string, codes: string[], once: (code: string) => Promise<{ pupils: number; guardians: number }>): Promise<QueryBench> {
