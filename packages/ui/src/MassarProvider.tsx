@@ -1,5 +1,6 @@
 import { Center, DirectionProvider, Loader, MantineProvider, useDirection } from '@mantine/core';
 import { useEffect, useState, type ReactNode } from 'react';
+import type { i18n as I18n } from 'i18next';
 import { I18nextProvider } from 'react-i18next';
 import { createI18n, type MessageLoaders } from './i18n/createI18n';
 import { directionOf, initialLanguage } from './i18n/languages';
@@ -10,6 +11,11 @@ import { massarCssVariables, massarTheme } from './theme/massarTheme';
 export interface MassarProviderProps {
   /** The app's own messages (namespace `app`), one lazily imported JSON per language. */
   messages: MessageLoaders;
+  /**
+   * An instance of `createI18n(messages)` whose messages are already loaded: the children render at
+   * once (a page rendered at build time hydrates with the same markup). Without it, one is created here.
+   */
+  i18n?: I18n;
   children: ReactNode;
 }
 
@@ -22,9 +28,9 @@ function DirectionSync() {
 }
 
 /** Theme, direction and translations for a Massar app; renders once the messages are loaded. */
-export function MassarProvider({ messages, children }: MassarProviderProps) {
-  const [{ i18n, ready }] = useState(() => createI18n(messages));
-  const [loaded, setLoaded] = useState(false);
+export function MassarProvider({ messages, i18n: loadedI18n, children }: MassarProviderProps) {
+  const [{ i18n, ready }] = useState(() => (loadedI18n ? { i18n: loadedI18n, ready: Promise.resolve() } : createI18n(messages)));
+  const [loaded, setLoaded] = useState(loadedI18n !== undefined);
   useEffect(() => {
     let live = true;
     void ready.finally(() => live && setLoaded(true));

@@ -5,5 +5,8 @@ export type { ErrorStateProps } from './ErrorState';
 export { ListSection } from './ListSection';
 export type { ListSectionProps } from './ListSection';
 export { LoginPage } from './LoginPage';
+export { MassarAppTree } from './MassarAppTree';
+export type { MassarAppTreeProps } from './MassarAppTree';
 export { mountMassarApp } from './mountMassarApp';
 export { RequireViewer } from './RequireViewer';
+export { assumeLoggedOut } from './sessionStore';

@@ -1,24 +1,66 @@
-import { ApolloProvider } from '@apollo/client/react';
-import { MassarProvider, type MessageLoaders } from '@massar/ui';
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createI18n, type MessageLoaders } from '@massar/ui';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { type createBrowserRouter } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
-import { createApolloClient } from '../apolloClient';
-import { ME } from '../operations/me';
+import { MassarAppTree } from './MassarAppTree';
+import { probeSession } from './sessionStore';
 
-/** Starts one of the three SPAs: Apollo client, theme and translations, then its routes. */
-export function mountMassarApp(router: ReturnType<typeof createBrowserRouter>, messages: MessageLoaders): void {
-  const client = createApolloClient();
-  // Ask who is logged in while the messages and the first route load, not after.
-  void client.query({ query: ME }).catch(() => undefined);
-  createRoot(document.getElementById('root')!).render(
-    <StrictMode>
-      <ApolloProvider client={client}>
-        <MassarProvider messages={messages}>
-          <RouterProvider router={router} />
-        </MassarProvider>
-      </ApolloProvider>
-    </StrictMode>,
+type Router = ReturnType<typeof createBrowserRouter>;
+
+/**
+ * Starts one of the three SPAs: the session probe (a plain fetch: no Apollo client until someone is
+ * logged in), theme and translations, then its routes.
+ *
+ * An app whose index.html holds its login page rendered at build time (`<div id="root"
+ * data-prerendered="/login" data-lang="fr">`) passes a router factory: a logged-out visitor in that
+ * language gets the markup hydrated, as is, on the login route; anyone else gets a fresh render.
+ */
+export function mountMassarApp(router: Router | (() => Router), messages: MessageLoaders): void {
+  const session = probeSession();
+  const container = document.getElementById('root')!;
+  const loginPath = container.dataset.prerendered;
+  if (!loginPath || typeof router !== 'function') {
+    createRoot(container).render(
+      <MassarAppTree messages={messages}>
+        <RouterProvider router={typeof router === 'function' ? router() : router} />
+      </MassarAppTree>,
+    );
+    return;
+  }
+  void startPrerendered(container, loginPath, router, messages, session);
+}
+
+async function startPrerendered(container: HTMLElement, loginPath: string, makeRouter: () => Router, messages: MessageLoaders, session: ReturnType<typeof probeSession>) {
+  const { i18n, ready } = createI18n(messages);
+  const [state] = await Promise.all([session, ready.catch(() => undefined)]);
+  const loggedOut = state.status === 'known' && state.viewer === null;
+  if (loggedOut && i18n.language === container.dataset.lang) {
+    goToLogin(loginPath);
+    hydrateRoot(
+      container,
+      <MassarAppTree messages={messages} i18n={i18n}>
+        <RouterProvider router={makeRouter()} />
+      </MassarAppTree>,
+    );
+    return;
+  }
+  // React replaces the build-time markup with this render, in one commit.
+  createRoot(container).render(
+    <MassarAppTree messages={messages} i18n={i18n}>
+      <RouterProvider router={makeRouter()} />
+    </MassarAppTree>,
   );
+}
+
+/**
+ * What RequireViewer would do for a logged-out visitor, done before the router starts so that its
+ * first render is the login page the markup shows: go to the login route, remembering where they
+ * were headed (the router's location state, `{ from }`).
+ */
+function goToLogin(loginPath: string): void {
+  const { pathname, search } = window.location;
+  if (pathname === loginPath) return;
+  const base = loginPath.slice(0, loginPath.lastIndexOf('/')); // "" for an app at the site root
+  const from = pathname.startsWith(`${base}/`) || pathname === base ? pathname.slice(base.length) || '/' : '/';
+  window.history.replaceState({ usr: { from: `${from}${search}` }, key: 'prerendered', idx: 0 }, '', loginPath);
 }

@@ -35,7 +35,8 @@ function lazyMessagesBackend(app: MessageLoaders): BackendModule {
 }
 
 function applyToDocument(language: string): void {
-  if (!isLanguage(language)) return;
+  // No document when a page is rendered at build time.
+  if (!isLanguage(language) || typeof document === 'undefined') return;
   document.documentElement.lang = language;
   document.documentElement.dir = directionOf(language);
   storeLanguage(language);
