@@ -132,13 +132,27 @@ function kB(bytes: number): string {
   return `${(bytes / 1000).toFixed(1)} kB`;
 }
 
+/**
+ * chrome-launcher's defaults for Lighthouse (no background work competing with the page), headless,
+ * no sandbox (root), no /dev/shm limit; not @sparticuz/chromium's Lambda flags (single process,
+ * GPU in the browser process), which would put the browser's own work on the page's clock.
+ */
+const CHROME_FLAGS = [
+  '--headless=new', '--no-sandbox', '--disable-dev-shm-usage', '--no-first-run', '--no-default-browser-check',
+  '--disable-extensions', '--disable-component-extensions-with-background-pages', '--disable-background-networking',
+  '--disable-sync', '--metrics-recording-only', '--disable-default-apps', '--mute-audio', '--disable-backgrounding-occluded-windows',
+  '--disable-renderer-backgrounding', '--disable-background-timer-throttling', '--disable-ipc-flooding-protection',
+  '--password-store=basic', '--use-mock-keychain', '--disable-hang-monitor', '--disable-prompt-on-repost',
+  '--disable-client-side-phishing-detection', '--disable-domain-reliability', '--disable-features=Translate,OptimizationHints,MediaRouter',
+];
+
 /** Chromium with a remote-debugging port for Lighthouse, in a throwaway profile. */
 async function launchChrome(): Promise<{ port: number; stop: () => Promise<void> }> {
   const { launchOptions } = await chooseChromium();
   const port = await freePort();
   const profile = join(tmpRoot, `lighthouse-profile-${process.pid}`);
   rmSync(profile, { recursive: true, force: true });
-  const args = [...(launchOptions.args ?? []), '--headless=new', `--remote-debugging-port=${port}`, `--user-data-dir=${profile}`, 'about:blank'];
+  const args = [...CHROME_FLAGS, `--remote-debugging-port=${port}`, `--user-data-dir=${profile}`, 'about:blank'];
   const child: ChildProcess = spawn(launchOptions.executablePath!, args, {
     env: (launchOptions.env as NodeJS.ProcessEnv | undefined) ?? process.env,
     stdio: ['ignore', 'ignore', 'pipe'],
