@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
+import { LRUCache } from 'lru-cache';
 import { type DataSource } from 'typeorm';
 import { grantsFor } from './grants.js';
 import { type Role, type Viewer } from './viewer.js';
@@ -13,19 +14,41 @@ export async function createSession(db: DataSource, accountId: number, days: num
   return { token, expires };
 }
 
+/**
+ * How long a replica answers a session from memory. A results evening is thousands of parents
+ * each sending a few requests within seconds: without this, every request starts with a
+ * statement. The price: a session ended on another replica (logout) or an account changed there
+ * still works here for at most this long; on this replica, logout forgets it at once.
+ */
+export const SESSION_MEMORY_MS = 30_000;
+
+const remembered = new LRUCache<string, Viewer>({ max: 100_000, ttl: SESSION_MEMORY_MS });
+
 export async function deleteSession(db: DataSource, token: string): Promise<void> {
-  await db.query('DELETE FROM session WHERE token_hash = $1', [hashToken(token)]);
+  const hash = hashToken(token);
+  remembered.delete(hash.toString('base64'));
+  await db.query('DELETE FROM session WHERE token_hash = $1', [hash]);
 }
 
+/** The viewer of a session token, or null for an unknown or expired one (never remembered). */
 export async function viewerForToken(db: DataSource, token: string): Promise<Viewer | null> {
-  const rows: AccountRow[] = await db.query(
+  const hash = hashToken(token);
+  const key = hash.toString('base64');
+  const known = remembered.get(key);
+  if (known) return known;
+  const rows: (AccountRow & { expires_at: Date })[] = await db.query(
     `SELECT a.id, a.role, a.display_name, a.email, a.region_id, a.province_id, a.school_id,
-            a.staff_member_id, a.guardian_id, a.student_id
+            a.staff_member_id, a.guardian_id, a.student_id, s.expires_at
      FROM session s JOIN account a ON a.id = s.account_id
      WHERE s.token_hash = $1 AND s.expires_at > now()`,
-    [hashToken(token)],
+    [hash],
   );
-  return rows[0] ? toViewer(rows[0]) : null;
+  if (!rows[0]) return null;
+  // Shared by every request of this session from now on: frozen, so none can alter another's.
+  const viewer = Object.freeze({ ...toViewer(rows[0]), grants: Object.freeze(toViewer(rows[0]).grants) as Viewer['grants'] });
+  // Never past the session's own end.
+  remembered.set(key, viewer, { ttl: Math.min(SESSION_MEMORY_MS, rows[0].expires_at.getTime() - Date.now()) });
+  return viewer;
 }
 
 export interface AccountRow {

@@ -11,6 +11,7 @@ export type ResolverClass = Function;
  * `orphanedTypes` are printed though no field returns them (the error reasons: see app/error-reasons.type.ts).
  */
 export async function buildMassarSchema(resolvers: NonEmptyArray<ResolverClass>, orphanedTypes: ResolverClass[] = []): Promise<GraphQLSchema> {
+  readPlainPropertiesDirectly();
   const schema = await buildSchema({
     resolvers,
     orphanedTypes,
@@ -21,6 +22,25 @@ export async function buildMassarSchema(resolvers: NonEmptyArray<ResolverClass>,
   const unguarded = unguardedFields();
   if (unguarded.length) throw new Error(`fields without @Authorized or @Public: ${unguarded.join(', ')}`);
   return schema;
+}
+
+/**
+ * A plain property field (a column, a computed value set by a loader) resolves with graphql's
+ * own property read instead of a type-graphql wrapper: the wrapper allocates for each of the
+ * thousands of fields of a class list, and has nothing to run — checks live on queries and field
+ * resolvers, never on properties. A property that carries @Authorized or a middleware, or whose
+ * field is named apart from it, keeps the wrapper (which does the check, or the renaming).
+ */
+function readPlainPropertiesDirectly(): void {
+  const storage = getMetadataStorage();
+  const key = (target: ResolverClass, name: string) => `${target.name}.${name}`;
+  const wrapped = new Set([
+    ...storage.authorizedFields.map((f) => key(f.target, f.fieldName)),
+    ...storage.middlewares.map((m) => key(m.target, m.fieldName)),
+  ]);
+  for (const field of storage.fields) {
+    if (field.simple === undefined && field.name === field.schemaName && !wrapped.has(key(field.target, field.name))) field.simple = true;
+  }
 }
 
 /** Query, Mutation and field-resolver methods that carry neither @Authorized (on them or their class) nor @Public. */

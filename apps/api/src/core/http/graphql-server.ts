@@ -5,6 +5,7 @@ import { type GraphQLSchema } from 'graphql';
 import { type Logger } from 'pino';
 import { type Context } from '../context.js';
 import { CoreErrorReason } from '../errors.js';
+import { compiledExecution } from './compiled-execution.js';
 import { createFormatError } from './format-error.js';
 import { knownOperationTypes, limitRejection, noNulInLiterals } from './request-guards.js';
 
@@ -27,7 +28,7 @@ export function createApolloServer(schema: GraphQLSchema, log: Logger): ApolloSe
   });
   const protection = armor.protect();
   return new ApolloServer<Context>({
-    schema,
+    gateway: compiledExecution(schema),
     ...protection,
     parseOptions: { maxTokens: LIMITS.maxTokens },
     // graphql-armor's types point at Apollo's CJS build; the plugins are the same objects.

@@ -3,7 +3,7 @@ import { reach } from '../../core/auth/rules.js';
 import { type Context, loader, requireViewer } from '../../core/context.js';
 import { type PageArgs, pageLoader, ScopedQuery } from '../../core/database/loaders.js';
 import { type Connection, DEFAULT_PAGE, decodeCursor, toConnection } from '../../core/graphql/connection.js';
-import { studentById } from '../people/people.loaders.js';
+import { STUDENT_COLUMNS, type StudentRow, studentById, studentOfRow } from '../people/people.loaders.js';
 import { Student } from '../people/student.entity.js';
 import { type SchoolClass } from '../schooling/school-class.entity.js';
 import { Enrolment } from './enrolment.entity.js';
@@ -29,21 +29,17 @@ export const enrolmentsByStudent = (ctx: Context) =>
     return ids.map((id) => rows.filter((e) => e.studentId === String(id)));
   });
 
-interface PageRow {
-  class_id: number;
-  id: string;
-  last_name: string;
-  first_name: string;
-  total: string;
-}
+type PageRow = StudentRow & { class_id: number; total: string };
 
 const classPages = {};
 /** The school year of each class asked for in this request: its enrolments live in that year's partition. */
 const classYears = () => new Map<number, number>();
 
 /**
- * The roster of many classes in one statement (window functions page each class), then the
- * pupils themselves through the scoped loader: two statements whatever the number of classes.
+ * The roster of many classes, pupils included, in one statement (window functions page each
+ * class) whatever the number of classes. The pupils come with the enrolments the enrolment rule
+ * lets through: every pupil it reaches, the pupil rule reaches too (each of its conditions is an
+ * enrolment the pupil rule counts), and repeating that rule here would read every year's partition.
  */
 export function studentsOfClass(ctx: Context, schoolClass: SchoolClass, page: PageArgs): Promise<Connection<Student>> {
   loader(ctx, classYears).set(schoolClass.id, schoolClass.schoolYearId);
@@ -54,24 +50,34 @@ async function loadClassPages(ctx: Context, classIds: number[], page: PageArgs):
   const limit = page.first ?? DEFAULT_PAGE;
   const after = decodeCursor(page.after, 3);
   const years = loader(ctx, classYears);
+  const viewer = requireViewer(ctx);
   // The years as a parameter, so that PostgreSQL reads only those enrolment partitions.
   const yearIds = [...new Set(classIds.map((id) => years.get(id)!))];
   const rows: PageRow[] = await ctx.db.query(
     `SELECT * FROM (
        SELECT x.*, row_number() OVER (PARTITION BY x.class_id ORDER BY x.last_name, x.first_name, x.id) AS rn
-       FROM (SELECT e.class_id, s.id, s.last_name, s.first_name, count(*) OVER (PARTITION BY e.class_id) AS total
+       FROM (SELECT e.class_id, ${STUDENT_COLUMNS('s')}, count(*) OVER (PARTITION BY e.class_id) AS total
              FROM enrolment e JOIN student s ON s.id = e.student_id
              WHERE e.class_id = ANY($1::int[]) AND e.school_year_id = ANY($6::smallint[]) AND ${onRoster('e')}
-               AND ${reach(enrolmentRule, requireViewer(ctx), enrolmentColumns('e'))}) x
+               AND ${reach(enrolmentRule, viewer, enrolmentColumns('e'))}) x
        WHERE $2::text IS NULL OR (x.last_name, x.first_name, x.id) > ($2::text, $3::text, $4::bigint)
      ) y WHERE rn <= $5`,
     [classIds, after?.[0] ?? null, after?.[1] ?? null, after?.[2] ?? null, limit + 1, yearIds],
   );
-  const students = await loader(ctx, studentById).loadMany(rows.map((r) => Number(r.id)));
-  const byId = new Map(students.filter((s): s is Student => s instanceof Student).map((s) => [s.id, s]));
+  const byClass = new Map<number, PageRow[]>();
+  for (const row of rows) {
+    const list = byClass.get(row.class_id);
+    if (list) list.push(row);
+    else byClass.set(row.class_id, [row]);
+  }
+  const byId = loader(ctx, studentById);
   return classIds.map((classId) => {
-    const mine = rows.filter((r) => r.class_id === classId);
-    const nodes = mine.map((r) => byId.get(String(r.id))).filter((s): s is Student => !!s);
+    const mine = byClass.get(classId) ?? [];
+    const nodes = mine.map((r) => {
+      const student = studentOfRow(r);
+      byId.prime(Number(student.id), student);
+      return student;
+    });
     const total = mine.length ? Number(mine[0].total) : 0;
     return toConnection(nodes, limit, total, (s) => [s.lastName, s.firstName, Number(s.id)], after !== null);
   });

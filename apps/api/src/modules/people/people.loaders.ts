@@ -4,10 +4,42 @@ import { type Context, loader, requireViewer } from '../../core/context.js';
 import { byIdLoader } from '../../core/database/loaders.js';
 import { Guardian, GuardianLinkStatus, type Relationship } from './guardian.entity.js';
 import { StaffMember } from './staff-member.entity.js';
-import { Student } from './student.entity.js';
+import { type Gender, Student } from './student.entity.js';
 import { guardianLinkRule, guardianRule, staffRule, studentRule } from './people.access.js';
 
 export const studentById = (ctx: Context) => byIdLoader(ctx, Student, { rule: studentRule, column: 'id' });
+
+/** A pupil's columns for a statement that reads pupils along with other rows (studentOfRow reads them back). */
+export const STUDENT_COLUMNS = (s: string) =>
+  `${s}.id, ${s}.code_massar, ${s}.first_name, ${s}.last_name, ${s}.first_name_ar, ${s}.last_name_ar, ${s}.birth_date::text AS birth_date, ${s}.birth_place, ${s}.gender, ${s}.created_at`;
+
+export interface StudentRow {
+  id: string;
+  code_massar: string;
+  first_name: string;
+  last_name: string;
+  first_name_ar: string;
+  last_name_ar: string;
+  birth_date: string;
+  birth_place: string;
+  gender: Gender;
+  created_at: Date;
+}
+
+export function studentOfRow(r: StudentRow): Student {
+  return Object.assign(new Student(), {
+    id: String(r.id),
+    codeMassar: r.code_massar,
+    firstName: r.first_name,
+    lastName: r.last_name,
+    firstNameAr: r.first_name_ar,
+    lastNameAr: r.last_name_ar,
+    birthDate: r.birth_date,
+    birthPlace: r.birth_place,
+    gender: r.gender,
+    createdAt: r.created_at,
+  });
+}
 export const staffMemberById = (ctx: Context) => byIdLoader(ctx, StaffMember, { rule: staffRule, column: 'schoolId' });
 export const guardianById = (ctx: Context) => byIdLoader(ctx, Guardian, { rule: guardianRule, column: 'id' });
 
@@ -36,11 +68,17 @@ export const guardiansByStudent = (ctx: Context) =>
        ORDER BY sg.student_id, sg.relationship`,
       [[...studentIds]],
     );
-    return studentIds.map((id) => rows.filter((r) => r.student_id === String(id)).map((r) => guardianOfLink(ctx, r)));
+    const byStudent = new Map<string, Guardian[]>();
+    for (const row of rows) {
+      const list = byStudent.get(row.student_id);
+      if (list) list.push(guardianOfLink(row));
+      else byStudent.set(row.student_id, [guardianOfLink(row)]);
+    }
+    return studentIds.map((id) => byStudent.get(String(id)) ?? []);
   });
 
-function guardianOfLink(ctx: Context, r: GuardianLinkRow): Guardian {
-  const guardian = ctx.db.getRepository(Guardian).create({
+function guardianOfLink(r: GuardianLinkRow): Guardian {
+  const guardian = Object.assign(new Guardian(), {
     id: String(r.id),
     firstName: r.first_name as string,
     lastName: r.last_name as string,

@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import { type DataSource } from 'typeorm';
 import { badInput } from '../../core/errors.js';
 import { schoolYearDates } from './school-calendar.js';
@@ -14,11 +15,26 @@ export async function currentSchoolYear(db: DataSource): Promise<SchoolYear | nu
     .getOne();
 }
 
+/**
+ * School years change once a year, and nearly every request names one: each replica remembers
+ * them for a minute (per database), and forgets them when it creates a year itself.
+ */
+const YEAR_MEMORY_MS = 60_000;
+const rememberedYears = new WeakMap<DataSource, LRUCache<string, SchoolYear>>();
+const yearsOf = (db: DataSource) => {
+  let years = rememberedYears.get(db);
+  if (!years) rememberedYears.set(db, (years = new LRUCache({ max: 100, ttl: YEAR_MEMORY_MS })));
+  return years;
+};
+
 /** A school year by name (2025-2026), or the current one when no name is given. */
 export async function resolveSchoolYear(db: DataSource, name: string | undefined, field = 'year'): Promise<SchoolYear> {
   if (name !== undefined && !/^\d{4}-\d{4}$/.test(name)) throw badInput(field, SchoolingErrorReason.INVALID_YEAR, 'A school year looks like 2025-2026');
+  const known = yearsOf(db).get(name ?? '');
+  if (known) return known;
   const year = name ? await db.getRepository(SchoolYear).findOneBy({ name }) : await currentSchoolYear(db);
   if (!year) throw badInput(field, SchoolingErrorReason.UNKNOWN_YEAR, `No school year ${name ?? ''} exists`.trim());
+  yearsOf(db).set(name ?? '', Object.freeze(year));
   return year;
 }
 
@@ -30,7 +46,7 @@ export async function ensureSchoolYear(db: DataSource, name: string): Promise<Sc
   } catch {
     throw badInput('name', SchoolingErrorReason.INVALID_YEAR, 'A school year looks like 2025-2026');
   }
-  return db.transaction(async (tx) => {
+  const created = await db.transaction(async (tx) => {
     await tx.query('INSERT INTO school_year (name, starts_on, ends_on) VALUES ($1, $2, $3) ON CONFLICT (name) DO NOTHING', [
       name, dates.startsOn, dates.endsOn,
     ]);
@@ -43,4 +59,7 @@ export async function ensureSchoolYear(db: DataSource, name: string): Promise<Sc
     await tx.query('SELECT create_school_year_partitions($1::smallint)', [year.id]);
     return year;
   });
+  // After the commit: a request in between would remember the year before.
+  yearsOf(db).clear();
+  return created;
 }

@@ -116,7 +116,8 @@ function writeFamily(ctx: PoolCtx, classes: ClassTable, children: Int32Array, le
     const first = rng.pick(male ? names.male.pairs : names.female.pairs);
     const born = rng.chance(0.9) ? place : ctx.movedIn();
     sink.row(T.student, `${studentId}\t${letter}${ids.code++}\t${first}\t${family}\t${birth}\t${born}\t${male ? 'M' : 'F'}`);
-    for (const [guardianId, relationship] of guardians) sink.row(T.link, `${studentId}\t${guardianId}\t${relationship}`);
+    // The link is the school's that enrols the pupil, as a registration there records it.
+    for (const [guardianId, relationship] of guardians) sink.row(T.link, `${studentId}\t${guardianId}\t${relationship}\t${classes.schoolId[g]}`);
     sink.row(T.enrolment, `${ids.enrolment++}\t${studentId}\t${classes.schoolId[g]}\t${classes.id[g]}\t${ctx.yearId}\t${ctx.enrolledOn}`);
   }
 }

@@ -18,7 +18,7 @@ export function copyTargets(enrolmentPartition: string): CopyTarget[] {
     { label: 'teaching_assignment', into: 'teaching_assignment (id, school_id, class_id, subject_id, teacher_id)' },
     { label: 'student', into: 'student (id, code_massar, first_name, first_name_ar, last_name, last_name_ar, birth_date, birth_place, gender)' },
     { label: 'guardian', into: 'guardian (id, first_name, first_name_ar, last_name, last_name_ar, phone)' },
-    { label: 'student_guardian', into: 'student_guardian (student_id, guardian_id, relationship)' },
+    { label: 'student_guardian', into: 'student_guardian (student_id, guardian_id, relationship, school_id)' },
     { label: 'enrolment', into: `${enrolmentPartition} (id, student_id, school_id, class_id, school_year_id, enrolled_on)` },
   ];
 }
