@@ -1,8 +1,6 @@
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
-import { Kind, print, visit, type DocumentNode, type SelectionSetNode } from 'graphql';
 import { useSyncExternalStore } from 'react';
 import { serverErrorCode } from '../errors/serverErrorMessage';
-import { ME } from '../operations/me';
 import type { Viewer } from '../session/useViewer';
 
 /**
@@ -42,21 +40,13 @@ export function probeSession({ retry = false } = {}): Promise<SessionState> {
 }
 
 /**
- * `me` with `__typename` on every object, as the Apollo client sends it: its cache matches the
- * ViewerFields fragment by type name when the answer is written into it (apolloRuntime).
+ * The `me` query (operations/me.ts) with `__typename` on every object, as the Apollo client sends
+ * it: its cache matches the ViewerFields fragment by type name when the answer is written into it
+ * (apolloRuntime). A literal, so that the first view loads no GraphQL printer; a test checks it
+ * against the document.
  */
-const ME_QUERY = print(withTypenames(ME));
-
-function withTypenames(document: DocumentNode): DocumentNode {
-  return visit(document, {
-    SelectionSet(node: SelectionSetNode, _key, parent) {
-      const isOperation = parent !== undefined && 'kind' in parent && parent.kind === Kind.OPERATION_DEFINITION;
-      const hasTypename = node.selections.some((selection) => selection.kind === Kind.FIELD && selection.name.value === '__typename');
-      if (isOperation || hasTypename) return undefined;
-      return { ...node, selections: [...node.selections, { kind: Kind.FIELD, name: { kind: Kind.NAME, value: '__typename' } }] };
-    },
-  });
-}
+export const ME_QUERY =
+  'query Me { me { ...ViewerFields __typename } } fragment ViewerFields on Viewer { id role displayName email scope { kind code nameFr nameAr __typename } __typename }';
 
 /** The `me` query over a plain POST, with the headers the Apollo client sends (same origin, CSRF preflight). */
 async function fetchViewer(): Promise<Viewer | null> {
