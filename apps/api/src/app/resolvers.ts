@@ -5,7 +5,7 @@ import { AuthResolver } from '../modules/people/auth.resolver.js';
 import { ChildLinkResolver } from '../modules/people/child-link.resolver.js';
 import { GuardianResolver } from '../modules/people/guardian.resolver.js';
 import { SchoolStaffResolver } from '../modules/people/school-staff.resolver.js';
-import { StudentResolver } from '../modules/people/student.resolver.js';
+import { StudentGuardiansResolver, StudentResolver } from '../modules/people/student.resolver.js';
 import {
   ReferenceResolver, SchoolClassesResolver, SchoolClassResolver, TeachingAssignmentResolver, ViewerTeachingResolver,
 } from '../modules/schooling/schooling.resolver.js';
@@ -25,7 +25,7 @@ import { ClassCouncilResolver, StudentDecisionResolver } from '../modules/evalua
 export const RESOLVERS: NonEmptyArray<ResolverClass> = [
   NodeResolver,
   RegionResolver, ProvinceResolver, SchoolResolver, SchoolTerritoryResolver,
-  AuthResolver, StudentResolver, GuardianResolver, SchoolStaffResolver, ChildLinkResolver,
+  AuthResolver, StudentResolver, StudentGuardiansResolver, GuardianResolver, SchoolStaffResolver, ChildLinkResolver,
   ReferenceResolver, LevelResolver, SchoolClassesResolver, SchoolClassResolver, TeachingAssignmentResolver, ViewerTeachingResolver,
   EnrolmentResolver, ClassStudentsResolver, StudentEnrolmentsResolver,
   AssessmentResolver, GradeResolver, GradeChangeResolver, ClassSubjectResolver, ClassAssessmentsResolver,

@@ -1,4 +1,4 @@
-import { type GraphQLSchema } from 'graphql';
+import { getNamedType, type GraphQLOutputType, type GraphQLSchema, isAbstractType, isInterfaceType, isObjectType } from 'graphql';
 import { buildSchema, getMetadataStorage, type NonEmptyArray } from 'type-graphql';
 import { authChecker } from '../auth/auth-checker.js';
 import { isPublicField } from './public.js';
@@ -19,7 +19,7 @@ export async function buildMassarSchema(resolvers: NonEmptyArray<ResolverClass>,
     authMode: 'error',
     validate: { forbidUnknownValues: false },
   });
-  const unguarded = unguardedFields();
+  const unguarded = unguardedFields(schema);
   if (unguarded.length) throw new Error(`fields without @Authorized or @Public: ${unguarded.join(', ')}`);
   return schema;
 }
@@ -43,14 +43,71 @@ function readPlainPropertiesDirectly(): void {
   }
 }
 
-/** Query, Mutation and field-resolver methods that carry neither @Authorized (on them or their class) nor @Public. */
-export function unguardedFields(): string[] {
+/**
+ * Query and Mutation methods that carry neither @Authorized (on them or their class) nor @Public,
+ * and field-resolver methods without them on a type an anonymous caller can reach. A field
+ * resolver on any other type runs for a logged-in caller only (its parent came through a guarded
+ * field), so a login check of its own would be a second, per-row one: on a class list, thousands
+ * of async checks (type-graphql's middleware) that cannot fail. What such a field reads goes
+ * through its rows' rules like any other read.
+ */
+export function unguardedFields(schema: GraphQLSchema): string[] {
   const storage = getMetadataStorage();
-  const guarded = new Set(storage.authorizedFields.map((f) => `${f.target.name}.${f.fieldName}`));
-  const guardedClasses = new Set(storage.authorizedResolver.map((r) => r.target.name));
+  const methods = new Set(storage.authorizedFields.map((f) => `${f.target.name}.${f.fieldName}`));
+  const classes = new Set(storage.authorizedResolver.map((r) => r.target.name));
+  const isGuarded = (q: ResolverMethod) => classes.has(q.target.name) || methods.has(`${q.target.name}.${q.methodName}`) || isPublicField(q.target.name, q.methodName);
+  const typeNames = new Map<unknown, string>([...storage.objectTypes, ...storage.interfaceTypes].map((t) => [t.target, t.name]));
   // Internal field resolvers are an object type's own getters (ids, names): they read only the row already reached.
-  const external = storage.fieldResolvers.filter((f) => f.kind === 'external');
-  return [...storage.queries, ...storage.mutations, ...external]
-    .filter((q) => !guardedClasses.has(q.target.name) && !guarded.has(`${q.target.name}.${q.methodName}`) && !isPublicField(q.target.name, q.methodName))
-    .map((q) => `${q.target.name}.${q.methodName}`);
+  const fieldResolvers = new Map(
+    storage.fieldResolvers.filter((f) => f.kind === 'external').map((f) => [`${typeNames.get(f.getObjectType?.())}.${f.schemaName}`, f]),
+  );
+  const reachable = anonymouslyReachableTypes(schema, (type, field) => {
+    const resolver = fieldResolvers.get(`${type}.${field}`);
+    return !!resolver && isGuarded(resolver) && !isPublicField(resolver.target.name, resolver.methodName);
+  });
+  const exposed = [...fieldResolvers].filter(([key]) => reachable.has(key.split('.')[0]) && inSchema(schema, key)).map(([, f]) => f);
+  const roots = [
+    ...storage.queries.filter((q) => inSchema(schema, `${schema.getQueryType()?.name}.${q.schemaName}`)),
+    ...storage.mutations.filter((q) => inSchema(schema, `${schema.getMutationType()?.name}.${q.schemaName}`)),
+  ];
+  return [...roots, ...exposed].filter((q) => !isGuarded(q)).map((q) => `${q.target.name}.${q.methodName}`);
+}
+
+/** Whether `Type.field` is in this schema (type-graphql's metadata holds every class ever decorated). */
+function inSchema(schema: GraphQLSchema, key: string): boolean {
+  const [type, field] = key.split('.');
+  const named = schema.getType(type);
+  return (isObjectType(named) || isInterfaceType(named)) && field in named.getFields();
+}
+
+interface ResolverMethod {
+  target: ResolverClass;
+  methodName: string;
+}
+
+/**
+ * The types an anonymous caller can meet: those the @Public roots return, and those below them
+ * through fields an anonymous caller gets past (plain properties, unguarded field resolvers).
+ */
+function anonymouslyReachableTypes(schema: GraphQLSchema, stopsAnonymous: (type: string, field: string) => boolean): Set<string> {
+  const storage = getMetadataStorage();
+  const seen = new Set<string>();
+  const visit = (type: GraphQLOutputType) => {
+    const named = getNamedType(type);
+    if (seen.has(named.name)) return;
+    seen.add(named.name);
+    if (isObjectType(named) || isInterfaceType(named)) {
+      for (const field of Object.values(named.getFields())) if (!stopsAnonymous(named.name, field.name)) visit(field.type);
+    }
+    if (isAbstractType(named)) for (const possible of schema.getPossibleTypes(named)) visit(possible);
+  };
+  const roots = [
+    ...storage.queries.map((q) => ({ q, root: schema.getQueryType() })),
+    ...storage.mutations.map((q) => ({ q, root: schema.getMutationType() })),
+  ];
+  for (const { q, root } of roots) {
+    const field = root?.getFields()[q.schemaName];
+    if (field && isPublicField(q.target.name, q.methodName)) visit(field.type);
+  }
+  return seen;
 }

@@ -29,6 +29,8 @@ export interface AppOptions {
 export function createApp({ db, apollo, log, secureCookies, trustProxy, spas, sessionDays }: AppOptions) {
   const app = express();
   app.disable('x-powered-by');
+  // An ETag is a hash of every answer: a GraphQL POST is never revalidated, and a class list is 150 kB to hash.
+  app.set('etag', false);
   app.use(securityHeaders(secureCookies));
   // One hop: the address the reverse proxy saw. Trusting every hop would let a client name any
   // address in X-Forwarded-For and slip past the per-address login throttle.

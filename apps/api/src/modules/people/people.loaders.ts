@@ -46,8 +46,8 @@ export const guardianById = (ctx: Context) => byIdLoader(ctx, Guardian, { rule: 
 type GuardianLinkRow = Record<string, unknown> & {
   student_id: string;
   relationship: Relationship;
-  confirmed_at: Date | null;
-  declined_at: Date | null;
+  confirmed: boolean;
+  declined: boolean;
   own_contact: boolean;
   link_phone: string | null;
   link_email: string | null;
@@ -60,8 +60,9 @@ type GuardianLinkRow = Record<string, unknown> & {
 export const guardiansByStudent = (ctx: Context) =>
   new DataLoader<string, Guardian[]>(async (studentIds) => {
     const rows: GuardianLinkRow[] = await ctx.db.query(
-      `SELECT sg.student_id, sg.relationship, sg.confirmed_at, sg.declined_at, sg.own_contact,
-              sg.phone AS link_phone, sg.email AS link_email, g.*
+      `SELECT sg.student_id, sg.relationship, sg.confirmed_at IS NOT NULL AS confirmed, sg.declined_at IS NOT NULL AS declined, sg.own_contact,
+              sg.phone AS link_phone, sg.email AS link_email,
+              g.id, g.first_name, g.last_name, g.first_name_ar, g.last_name_ar, g.phone, g.email, g.national_id
        FROM student_guardian sg JOIN guardian g ON g.id = sg.guardian_id
        WHERE sg.student_id = ANY($1::bigint[]) AND ${reach(guardianRule, requireViewer(ctx), 'g.id')}
          AND ${reach(guardianLinkRule, requireViewer(ctx), { studentId: 'sg.student_id', schoolId: 'sg.school_id' })}
@@ -88,7 +89,7 @@ function guardianOfLink(r: GuardianLinkRow): Guardian {
     email: r.email as string | null,
     nationalId: r.national_id as string | null,
   });
-  const linkStatus = r.confirmed_at ? GuardianLinkStatus.CONFIRMED : r.declined_at ? GuardianLinkStatus.DECLINED : GuardianLinkStatus.PENDING;
+  const linkStatus = r.confirmed ? GuardianLinkStatus.CONFIRMED : r.declined ? GuardianLinkStatus.DECLINED : GuardianLinkStatus.PENDING;
   const linkContact = r.own_contact ? { phone: r.link_phone, email: r.link_email } : { phone: guardian.phone, email: guardian.email };
   return Object.assign(guardian, { relationship: r.relationship, linkStatus, linkContact });
 }

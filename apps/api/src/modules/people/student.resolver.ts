@@ -36,6 +36,14 @@ export class StudentResolver {
     );
   }
 
+}
+
+/**
+ * A pupil's fields read once per pupil of a list: no login check of their own (a pupil is
+ * reached only through guarded fields; core/graphql/schema.ts checks it), the rules do the rest.
+ */
+@Resolver(() => Student)
+export class StudentGuardiansResolver {
   @FieldResolver(() => [Guardian], { description: 'Parents and tutors, with their relationship to this pupil.' })
   guardians(@Root() student: Student, @Ctx() ctx: Context): Promise<Guardian[]> {
     return loader(ctx, guardiansByStudent).load(student.id);
