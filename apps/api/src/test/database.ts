@@ -11,7 +11,9 @@ export async function createTestDatabase(options: { onQuery?: (sql: string, para
   const adminUrl = inject('pgAdminUrl');
   const name = `massar_test_${randomBytes(5).toString('hex')}`;
   await adminQuery(adminUrl, `CREATE DATABASE ${name} TEMPLATE massar_template`);
-  const url = adminUrl.replace(/\/[^/]*$/, `/${name}`);
+  const at = new URL(adminUrl);
+  at.pathname = `/${name}`;
+  const url = at.toString();
   const db = createDataSource({ url, entities: ENTITIES, poolSize: 4, onQuery: options.onQuery });
   await db.initialize();
   return {

@@ -20,6 +20,8 @@ export interface EmbeddedDatabase {
 
 // Only reachable on loopback, so a fixed password is no secret worth protecting.
 const USER = 'massar';
+// Where PostgreSQL's own builds put their socket; every user, postgres included, can write there.
+const SOCKET_DIRECTORY = '/tmp';
 const PASSWORD = 'massar-embedded';
 /** As root, what the `postgres` user cannot reach (a checkout under /root) is kept here instead. */
 const ROOT_HOME = '/var/lib/massar';
@@ -54,12 +56,15 @@ export async function startEmbeddedPostgres(
     max_connections: '60',
     shared_buffers: '256MB',
     max_wal_size: '2GB',
+    unix_socket_directories: SOCKET_DIRECTORY,
     ...options.settings,
   };
   const flags = Object.entries(settings).flatMap(([k, v]) => ['-c', `${k}=${v}`]);
   const server = await startPostgres(join(bin, 'postgres'), databaseDir, ['-p', String(port), ...flags], runAs, onLog);
   return {
-    url: (database = 'postgres') => `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`,
+    // Through the Unix socket: on the same machine, a statement costs the server far less than
+    // through TCP on loopback (a tenth of the API's CPU went into the socket writes of its queries).
+    url: (database = 'postgres') => `postgres://${USER}:${PASSWORD}@localhost/${database}?host=${SOCKET_DIRECTORY}&port=${port}`,
     directory: databaseDir,
     lost: server.lost.then((how) => `the embedded PostgreSQL in ${databaseDir} stopped unexpectedly (${how})`),
     stop: server.stop,
