@@ -42,7 +42,7 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
     await apollo.start();
     stops.unshift(() => settleWithin(apollo.stop(), 1_000));
     const app = createApp({
-      db, apollo, log, secureCookies: config.production, trustProxy: config.trustProxy, sessionDays: config.sessionDays,
+      db, apollo, log, secureCookies: config.production, trustProxy: config.trustProxy, sessionDays: config.sessionDays, maxConcurrentRequests: config.maxConcurrentRequests,
       spas: [
         { path: '/staff', dir: spaDir('backoffice') },
         { path: '/ministry', dir: spaDir('dashboard') },

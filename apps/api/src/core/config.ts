@@ -11,6 +11,8 @@ export interface Config {
   sessionDays: number;
   /** Set behind a reverse proxy so that the client address used for throttling is the real one. */
   trustProxy: boolean;
+  /** GraphQL requests under way past which the next ones are refused with 503 (load shedding). */
+  maxConcurrentRequests: number;
   production: boolean;
 }
 
@@ -27,6 +29,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: oneOf(env, 'LOG_LEVEL', 'info', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']),
     sessionDays: integer(env, 'SESSION_DAYS', 14, 1, 365),
     trustProxy: boolean(env, 'TRUST_PROXY', false),
+    maxConcurrentRequests: integer(env, 'MAX_CONCURRENT_REQUESTS', 64, 1, 100_000),
     production,
   };
 }

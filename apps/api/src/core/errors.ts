@@ -10,6 +10,7 @@ export enum ErrorCode {
   CONFLICT = 'CONFLICT',
   GRADES_LOCKED = 'GRADES_LOCKED',
   RATE_LIMITED = 'RATE_LIMITED',
+  OVERLOADED = 'OVERLOADED',
 }
 
 /**
@@ -41,6 +42,7 @@ export enum CoreErrorReason {
   UNSUPPORTED_ENCODING = 'UNSUPPORTED_ENCODING',
   REQUEST_ABORTED = 'REQUEST_ABORTED',
   MALFORMED_REQUEST = 'MALFORMED_REQUEST',
+  OVERLOADED = 'OVERLOADED',
   INTERNAL = 'INTERNAL',
 }
 registerEnumType(CoreErrorReason, {
@@ -70,6 +72,7 @@ registerEnumType(CoreErrorReason, {
     UNSUPPORTED_ENCODING: { description: 'A Content-Encoding other than gzip, deflate, br or none.' },
     REQUEST_ABORTED: { description: 'The request body was not received in full.' },
     MALFORMED_REQUEST: { description: 'Any other malformed HTTP request.' },
+    OVERLOADED: { description: 'The server is answering as many requests as it can: retry after the Retry-After header\'s seconds (HTTP 503).' },
     INTERNAL: { description: 'A fault on the server side (never the client\'s input).' },
   },
 });

@@ -10,6 +10,7 @@ import { type Logger } from 'pino';
 import { type DataSource } from 'typeorm';
 import { viewerForToken } from '../auth/session.service.js';
 import { type Context } from '../context.js';
+import { shedLoad } from './load-shedding.js';
 import { securityHeaders } from './security-headers.js';
 import { BODY_LIMIT, guardGraphQLRequest, jsonErrorHandler, notFoundHandler } from './transport-errors.js';
 
@@ -24,9 +25,11 @@ export interface AppOptions {
   /** Built SPAs: mount path → dist folder. */
   spas: { path: string; dir: string }[];
   sessionDays: number;
+  /** See shedLoad. */
+  maxConcurrentRequests?: number;
 }
 
-export function createApp({ db, apollo, log, secureCookies, trustProxy, spas, sessionDays }: AppOptions) {
+export function createApp({ db, apollo, log, secureCookies, trustProxy, spas, sessionDays, maxConcurrentRequests = 64 }: AppOptions) {
   const app = express();
   app.disable('x-powered-by');
   // An ETag is a hash of every answer: a GraphQL POST is never revalidated, and a class list is 150 kB to hash.
@@ -61,6 +64,7 @@ export function createApp({ db, apollo, log, secureCookies, trustProxy, spas, se
 
   app.use(
     '/graphql',
+    shedLoad(maxConcurrentRequests),
     express.json({ limit: BODY_LIMIT }),
     guardGraphQLRequest,
     expressMiddleware(apollo, { context: ({ req, res }) => buildContext(db, log, req, res, secureCookies, sessionDays) }),
