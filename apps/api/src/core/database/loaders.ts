@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
-import { type ObjectLiteral, type EntityTarget, type SelectQueryBuilder } from 'typeorm';
+import { LRUCache } from 'lru-cache';
+import { type DataSource, type ObjectLiteral, type EntityTarget, type SelectQueryBuilder } from 'typeorm';
 import { type AccessRule, reach } from '../auth/rules.js';
 import { type Context, requireViewer } from '../context.js';
 import { type Connection, type CursorValues, DEFAULT_PAGE, decodeCursor, toConnection } from '../graphql/connection.js';
@@ -40,6 +41,36 @@ export function byIdLoader<T extends ObjectLiteral & { id: number | string }>(ct
     const rows = await ScopedQuery.of(ctx, entity, 't', scope).qb.andWhere('t.id = ANY(:ids)', { ids: [...ids] }).getMany();
     const byId = new Map(rows.map((r) => [Number(r.id), r]));
     return ids.map((id) => byId.get(Number(id)) ?? null);
+  });
+}
+
+/** How long a replica remembers a row of reference data (levels, streams, subjects): migrations change them, nothing else. */
+const REFERENCE_MEMORY_MS = 60_000;
+const rememberedReference = new WeakMap<DataSource, Map<unknown, LRUCache<number, object>>>();
+
+/**
+ * byIdLoader for reference data, the same for every account: rows are read once a minute per
+ * replica, not in every request (every subject of every child's results on a results evening).
+ * The rule still decides who reads them: a viewer it refuses gets nulls, as from byIdLoader, and
+ * one it lets read only some rows reads from the database.
+ */
+export function referenceByIdLoader<T extends ObjectLiteral & { id: number | string }>(ctx: Context, entity: EntityTarget<T>, scope: RowScope): DataLoader<number, T | null> {
+  const byDb = rememberedReference.get(ctx.db) ?? new Map<unknown, LRUCache<number, object>>();
+  rememberedReference.set(ctx.db, byDb);
+  const memory = (byDb.get(entity) ?? new LRUCache<number, object>({ max: 10_000, ttl: REFERENCE_MEMORY_MS })) as unknown as LRUCache<number, T>;
+  byDb.set(entity, memory as unknown as LRUCache<number, object>);
+  const fromDatabase = byIdLoader(ctx, entity, scope);
+  return new DataLoader(async (ids) => {
+    const condition = reach(scope.rule, requireViewer(ctx), 'id');
+    if (condition === 'false') return ids.map(() => null);
+    // Only a rule that lets this viewer read every row may be answered from memory.
+    if (condition !== 'true') return fromDatabase.loadMany(ids) as Promise<(T | null)[]>;
+    const missing = ids.filter((id) => !memory.has(Number(id)));
+    const loaded = await fromDatabase.loadMany(missing);
+    loaded.forEach((row, i) => {
+      if (row && !(row instanceof Error)) memory.set(Number(missing[i]), Object.freeze(row));
+    });
+    return ids.map((id) => memory.get(Number(id)) ?? null);
   });
 }
 

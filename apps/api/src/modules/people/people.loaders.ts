@@ -95,19 +95,22 @@ function guardianOfLink(r: GuardianLinkRow): Guardian {
 }
 
 /**
- * A parent's children, in birth order: the confirmed links (a link waiting for the parent's
- * confirmation is not a child yet), then the pupils through the scoped loader.
+ * A parent's children, in birth order, in one statement: the confirmed links (a link waiting for
+ * the parent's confirmation is not a child yet), with the pupils' own columns, within the pupil rule.
  */
 export const childrenByGuardian = (ctx: Context) =>
   new DataLoader<number, Student[]>(async (guardianIds) => {
-    const links: { guardian_id: string; student_id: string }[] = await ctx.db.query(
-      `SELECT sg.guardian_id, sg.student_id FROM student_guardian sg JOIN student s ON s.id = sg.student_id
-       WHERE sg.guardian_id = ANY($1::bigint[]) AND sg.confirmed_at IS NOT NULL ORDER BY s.birth_date, s.id`,
+    const rows: (StudentRow & { guardian_id: string })[] = await ctx.db.query(
+      `SELECT sg.guardian_id, ${STUDENT_COLUMNS('s')} FROM student_guardian sg JOIN student s ON s.id = sg.student_id
+       WHERE sg.guardian_id = ANY($1::bigint[]) AND sg.confirmed_at IS NOT NULL AND ${reach(studentRule, requireViewer(ctx), 's.id')}
+       ORDER BY s.birth_date, s.id`,
       [[...guardianIds]],
     );
-    const students = await loader(ctx, studentById).loadMany(links.map((l) => Number(l.student_id)));
-    const visible = links.map((l, i) => ({ guardianId: Number(l.guardian_id), student: students[i] }));
-    return guardianIds.map((g) =>
-      visible.filter((v) => v.guardianId === g && v.student instanceof Student).map((v) => v.student as Student),
-    );
+    const byId = loader(ctx, studentById);
+    const children = rows.map((r) => {
+      const student = studentOfRow(r);
+      byId.prime(Number(student.id), student);
+      return { guardianId: Number(r.guardian_id), student };
+    });
+    return guardianIds.map((g) => children.filter((c) => c.guardianId === Number(g)).map((c) => c.student));
   });

@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import { anyAccountRule } from '../../core/auth/rules.js';
 import { type Context } from '../../core/context.js';
-import { byIdLoader, byParentLoader, ScopedQuery } from '../../core/database/loaders.js';
+import { byIdLoader, byParentLoader, referenceByIdLoader, ScopedQuery } from '../../core/database/loaders.js';
 import { Level } from './level.entity.js';
 import { SchoolClass } from './school-class.entity.js';
 import { SchoolYear } from './school-year.entity.js';
@@ -14,9 +14,9 @@ import { classRule } from './schooling.access.js';
 const reference = { rule: anyAccountRule, column: 'id' };
 const classScope = { rule: classRule, column: 'classId' };
 
-export const levelById = (ctx: Context) => byIdLoader(ctx, Level, reference);
-export const streamById = (ctx: Context) => byIdLoader(ctx, Stream, reference);
-export const subjectById = (ctx: Context) => byIdLoader(ctx, Subject, reference);
+export const levelById = (ctx: Context) => referenceByIdLoader(ctx, Level, reference);
+export const streamById = (ctx: Context) => referenceByIdLoader(ctx, Stream, reference);
+export const subjectById = (ctx: Context) => referenceByIdLoader(ctx, Subject, reference);
 export const schoolYearById = (ctx: Context) => byIdLoader(ctx, SchoolYear, reference);
 export const classById = (ctx: Context) => byIdLoader(ctx, SchoolClass, { rule: classRule, column: 'id' });
 
