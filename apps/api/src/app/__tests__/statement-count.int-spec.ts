@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { forgetViewerMemory } from '../../core/database/viewer-memory.js';
 import { factories, Role, viewer } from '../../test/factories.js';
 import { createTestApi, type TestApi } from '../../test/graphql.js';
 
@@ -61,8 +62,10 @@ describe('nested query cost', () => {
     const counts: string[] = [];
     for (const role of ['DIRECTOR', 'TEACHER', 'PARENT', 'PROVINCE', 'MINISTRY'] as const) {
       for (const root of Object.keys(ROOTS)) {
-        // Reference data (levels, subjects) is remembered once read: counted warm on both sides.
+        // Reference data (levels, subjects) is remembered once read: counted warm on both sides;
+        // what a family read is remembered too: counted cold on both sides.
         await statementsFor(small, role, root);
+        forgetViewerMemory(api.db);
         const few = await statementsFor(small, role, root);
         const many = await statementsFor(large, role, root);
         counts.push(`${role} ${root}: ${few} / ${many}`);
@@ -71,6 +74,24 @@ describe('nested query cost', () => {
       }
     }
   });
+  it('answers a family\'s repeated request for its children\'s results from memory, kept apart per set of grants', async () => {
+    const results = '{ me { children { codeMassar results(term: S1) { generalAverage subjects { subject { code } average } } } } }';
+    const parent = accounts(small).PARENT;
+    forgetViewerMemory(api.db);
+    api.statements.length = 0;
+    const first = await api.exec(parent, results);
+    expect(first.errors).toBeUndefined();
+    const cold = api.statements.length;
+    expect(cold).toBeGreaterThan(0);
+    api.statements.length = 0;
+    expect(await api.exec(parent, results)).toEqual(first);
+    expect(api.statements.length).toBe(0);
+    // Another family's grants are another memory.
+    api.statements.length = 0;
+    await api.exec(accounts(large).PARENT, results);
+    expect(api.statements.length).toBeGreaterThan(0);
+  });
+
   it('reads a class\'s pupils from its school year\'s enrolment partition only', async () => {
     await factories(api.db).year('2024-2025'); // a second year, so that there is a partition to skip
     api.executed.length = 0;

@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import { reach } from '../../core/auth/rules.js';
 import { type Viewer } from '../../core/auth/viewer.js';
 import { type Context, loader, requireViewer } from '../../core/context.js';
+import { rememberedLoader } from '../../core/database/viewer-memory.js';
 import { onRoster } from '../enrolment/roster.js';
 import { subjectById } from '../schooling/schooling.loaders.js';
 import { Subject } from '../schooling/subject.entity.js';
@@ -54,7 +55,7 @@ export const classPeriodKey = (classId: number, period: Period) => `${classId}:$
 
 /** A pupil's published results by "studentId:yearId:period", or null. */
 export const familyResultsByStudent = (ctx: Context) =>
-  new DataLoader<string, StudentResults | null>(async (keys) => {
+  rememberedLoader<string, StudentResults | null>(ctx, 'published results', async (keys) => {
     const parts = keys.map((k) => k.split(':'));
     const rows: FamilyRow[] = await ctx.db.query(
       `SELECT ${COLUMNS}

@@ -4,6 +4,7 @@ import { type Viewer } from '../../core/auth/viewer.js';
 import { badInput, conflict, notFound } from '../../core/errors.js';
 import { type Term, TermStatus } from './evaluation.enums.js';
 import { EvaluationErrorReason } from './evaluation.errors.js';
+import { forgetViewerMemory } from '../../core/database/viewer-memory.js';
 import { publishResults, withdrawResults } from './published-results.service.js';
 import { termManageRule } from './evaluation.access.js';
 import { classRule } from '../schooling/schooling.access.js';
@@ -46,7 +47,7 @@ export function reopenTerm(db: DataSource, viewer: Viewer, classId: number, term
 }
 
 async function transition(db: DataSource, viewer: Viewer, classId: number, term: Term, t: Transition, reason: string | null = null): Promise<TermStatus> {
-  return db.transaction(async (tx) => {
+  const status = await db.transaction(async (tx) => {
     await requireVisible(tx, viewer, classRule, [classId], 'Class');
     await requireAccess(tx, viewer, termManageRule, [classId]);
     // The row lock orders this after any grade write in flight on the term (they hold it FOR SHARE).
@@ -66,4 +67,7 @@ async function transition(db: DataSource, viewer: Viewer, classId: number, term:
     await t.after?.(tx, classId, current.school_year_id, term);
     return t.to;
   });
+  // After the commit: families on this replica see a publication or a reopening at once.
+  forgetViewerMemory(db);
+  return status;
 }

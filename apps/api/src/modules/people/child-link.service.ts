@@ -1,4 +1,5 @@
 import { type DataSource } from 'typeorm';
+import { forgetViewerMemory } from '../../core/database/viewer-memory.js';
 import { notFound } from '../../core/errors.js';
 import { type Relationship } from './guardian.entity.js';
 import { PendingChildLink } from './child-link.type.js';
@@ -54,4 +55,6 @@ export async function decideChildLink(db: DataSource, guardianIds: number[], stu
     [studentId, guardianIds],
   );
   if (!n) throw notFound('Pending link');
+  // The parent's children change: seen at once on this replica.
+  forgetViewerMemory(db);
 }

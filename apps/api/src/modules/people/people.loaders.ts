@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import { reach } from '../../core/auth/rules.js';
 import { type Context, loader, requireViewer } from '../../core/context.js';
 import { byIdLoader } from '../../core/database/loaders.js';
+import { rememberedLoader } from '../../core/database/viewer-memory.js';
 import { Guardian, GuardianLinkStatus, type Relationship } from './guardian.entity.js';
 import { StaffMember } from './staff-member.entity.js';
 import { type Gender, Student } from './student.entity.js';
@@ -99,7 +100,7 @@ function guardianOfLink(r: GuardianLinkRow): Guardian {
  * the parent's confirmation is not a child yet), with the pupils' own columns, within the pupil rule.
  */
 export const childrenByGuardian = (ctx: Context) =>
-  new DataLoader<number, Student[]>(async (guardianIds) => {
+  rememberedLoader<number, Student[]>(ctx, 'children', async (guardianIds) => {
     const rows: (StudentRow & { guardian_id: string })[] = await ctx.db.query(
       `SELECT sg.guardian_id, ${STUDENT_COLUMNS('s')} FROM student_guardian sg JOIN student s ON s.id = sg.student_id
        WHERE sg.guardian_id = ANY($1::bigint[]) AND sg.confirmed_at IS NOT NULL AND ${reach(studentRule, requireViewer(ctx), 's.id')}
