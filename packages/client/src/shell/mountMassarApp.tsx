@@ -1,4 +1,5 @@
 import { createI18n, type MessageLoaders } from '@massar/ui';
+import { startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { type createBrowserRouter } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
@@ -36,12 +37,16 @@ async function startPrerendered(container: HTMLElement, loginPath: string, makeR
   const loggedOut = state.status === 'known' && state.viewer === null;
   if (loggedOut && i18n.language === container.dataset.lang) {
     goToLogin(loginPath);
-    hydrateRoot(
-      container,
-      <MassarAppTree messages={messages} i18n={i18n}>
-        <RouterProvider router={makeRouter()} />
-      </MassarAppTree>,
-    );
+    // As a transition, hydration yields to the browser every few milliseconds: the page the
+    // visitor already sees stays responsive on a slow phone instead of freezing for one long task.
+    startTransition(() => {
+      hydrateRoot(
+        container,
+        <MassarAppTree messages={messages} i18n={i18n}>
+          <RouterProvider router={makeRouter()} />
+        </MassarAppTree>,
+      );
+    });
     return;
   }
   // React replaces the build-time markup with this render, in one commit.
