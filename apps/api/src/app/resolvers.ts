@@ -3,7 +3,6 @@ import { type ResolverClass } from '../core/graphql/schema.js';
 import { ClassStudentsResolver, EnrolmentResolver, StudentEnrolmentsResolver } from '../modules/enrolment/enrolment.resolver.js';
 import { AuthResolver } from '../modules/people/auth.resolver.js';
 import { ChildLinkResolver } from '../modules/people/child-link.resolver.js';
-import { GuardianResolver } from '../modules/people/guardian.resolver.js';
 import { SchoolStaffResolver } from '../modules/people/school-staff.resolver.js';
 import { StudentGuardiansResolver, StudentResolver } from '../modules/people/student.resolver.js';
 import {
@@ -25,7 +24,7 @@ import { ClassCouncilResolver, StudentDecisionResolver } from '../modules/evalua
 export const RESOLVERS: NonEmptyArray<ResolverClass> = [
   NodeResolver,
   RegionResolver, ProvinceResolver, SchoolResolver, SchoolTerritoryResolver,
-  AuthResolver, StudentResolver, StudentGuardiansResolver, GuardianResolver, SchoolStaffResolver, ChildLinkResolver,
+  AuthResolver, StudentResolver, StudentGuardiansResolver, SchoolStaffResolver, ChildLinkResolver,
   ReferenceResolver, LevelResolver, SchoolClassesResolver, SchoolClassResolver, TeachingAssignmentResolver, ViewerTeachingResolver,
   EnrolmentResolver, ClassStudentsResolver, StudentEnrolmentsResolver,
   AssessmentResolver, GradeResolver, GradeChangeResolver, ClassSubjectResolver, ClassAssessmentsResolver,

@@ -104,6 +104,9 @@ async function ensureDatabase(adminUrl: string, name: string, url: string): Prom
 function listen(app: ReturnType<typeof createApp>, port: number): Promise<Server> {
   return new Promise((resolve, reject) => {
     const server = app.listen(port, (error?: Error) => (error ? reject(error) : resolve(server)));
+    // A request (headers and body) must arrive within a minute: a client sending it byte by byte holds a socket no longer.
+    server.headersTimeout = 20_000;
+    server.requestTimeout = 60_000;
     server.once('error', reject);
   });
 }

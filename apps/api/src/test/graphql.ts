@@ -22,6 +22,8 @@ export interface TestApi {
   statements: string[];
   /** The same statements with their parameters (for EXPLAIN in plan tests). */
   executed: { sql: string; parameters: unknown[] }[];
+  /** The Apollo server itself, for a request exec does not shape (an operation name). */
+  apollo: ApolloServer<Context>;
   stop: () => Promise<void>;
 }
 
@@ -43,6 +45,7 @@ export async function createTestApi(): Promise<TestApi> {
     db,
     statements,
     executed,
+    apollo,
     exec: async (viewer, query, variables) => {
       const response = await apollo.executeOperation({ query, variables }, { contextValue: contextFor(db, viewer) });
       if (response.body.kind !== 'single') throw new Error('unexpected incremental response');

@@ -28,6 +28,8 @@ export async function deleteSession(db: DataSource, token: string): Promise<void
   const hash = hashToken(token);
   remembered.delete(hash.toString('base64'));
   await db.query('DELETE FROM session WHERE token_hash = $1', [hash]);
+  // Again: a request that read the session while it was being deleted may have remembered it.
+  remembered.delete(hash.toString('base64'));
 }
 
 /** The viewer of a session token, or null for an unknown or expired one (never remembered). */
@@ -43,11 +45,13 @@ export async function viewerForToken(db: DataSource, token: string): Promise<Vie
      WHERE s.token_hash = $1 AND s.expires_at > now()`,
     [hash],
   );
-  if (!rows[0]) return null;
+  // What is left of it, to the millisecond: nothing left is no session (and a ttl of 0 would be "forever").
+  const left = rows[0] ? rows[0].expires_at.getTime() - Date.now() : 0;
+  if (left <= 0) return null;
   // Shared by every request of this session from now on: frozen, so none can alter another's.
   const viewer = Object.freeze({ ...toViewer(rows[0]), grants: Object.freeze(toViewer(rows[0]).grants) as Viewer['grants'] });
   // Never past the session's own end.
-  remembered.set(key, viewer, { ttl: Math.min(SESSION_MEMORY_MS, rows[0].expires_at.getTime() - Date.now()) });
+  remembered.set(key, viewer, { ttl: Math.min(SESSION_MEMORY_MS, left) });
   return viewer;
 }
 

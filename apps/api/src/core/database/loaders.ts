@@ -65,12 +65,16 @@ export function referenceByIdLoader<T extends ObjectLiteral & { id: number | str
     if (condition === 'false') return ids.map(() => null);
     // Only a rule that lets this viewer read every row may be answered from memory.
     if (condition !== 'true') return fromDatabase.loadMany(ids) as Promise<(T | null)[]>;
-    const missing = ids.filter((id) => !memory.has(Number(id)));
+    // Read once before waiting: a row remembered now may expire while the others load.
+    const known = new Map(ids.map((id) => [Number(id), memory.get(Number(id))]));
+    const missing = ids.filter((id) => !known.get(Number(id)));
     const loaded = await fromDatabase.loadMany(missing);
     loaded.forEach((row, i) => {
-      if (row && !(row instanceof Error)) memory.set(Number(missing[i]), Object.freeze(row));
+      if (!row || row instanceof Error) return;
+      known.set(Number(missing[i]), Object.freeze(row));
+      memory.set(Number(missing[i]), row);
     });
-    return ids.map((id) => memory.get(Number(id)) ?? null);
+    return ids.map((id) => known.get(Number(id)) ?? null);
   });
 }
 

@@ -27,9 +27,10 @@ const grantsKey = (viewer: Viewer) =>
  * seen yet; on this replica a link decision forgets at once (forgetViewerMemory).
  */
 export function rememberedLoader<K extends string | number, V>(ctx: Context, name: string, batch: (keys: K[]) => Promise<V[]>): DataLoader<K, V> {
-  const key = `${grantsKey(requireViewer(ctx))}`;
   const memory = memoryOf(ctx.db);
   return new DataLoader<K, V>(async (keys) => {
+    // The viewer as the batch runs: a login earlier in the same request changes it.
+    const key = grantsKey(requireViewer(ctx));
     let mine = memory.get(key);
     if (!mine) memory.set(key, (mine = new Map()));
     const missing = keys.filter((k) => !mine.has(`${name}:${k}`));

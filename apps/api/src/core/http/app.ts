@@ -64,8 +64,9 @@ export function createApp({ db, apollo, log, secureCookies, trustProxy, spas, se
 
   app.use(
     '/graphql',
-    shedLoad(maxConcurrentRequests),
     express.json({ limit: BODY_LIMIT }),
+    // After the body is read: a client sending its body slowly holds no place.
+    shedLoad(maxConcurrentRequests),
     guardGraphQLRequest,
     expressMiddleware(apollo, { context: ({ req, res }) => buildContext(db, log, req, res, secureCookies, sessionDays) }),
   );

@@ -1,6 +1,7 @@
 import { type ApolloServerOptionsWithGateway } from '@apollo/server';
-import { type DocumentNode, execute, type ExecutionResult, GraphQLError, type GraphQLSchema } from 'graphql';
+import { execute, type ExecutionResult, GraphQLError, type GraphQLSchema } from 'graphql';
 import { compileQuery, type CompiledQuery, isCompiledQuery } from 'graphql-jit';
+import { LRUCache } from 'lru-cache';
 import { type Context } from '../context.js';
 
 type Gateway = ApolloServerOptionsWithGateway<Context>['gateway'];
@@ -8,13 +9,9 @@ type Executor = NonNullable<Awaited<ReturnType<Gateway['load']>>['executor']>;
 
 /** How many times an operation runs through graphql-js before it gets a compiled function. */
 const RUNS_BEFORE_COMPILING = 2;
-
-interface Operation {
-  runs: number;
-  compiled?: CompiledQuery;
-  /** graphql-jit could not compile it: it keeps running through graphql-js. */
-  uncompilable?: boolean;
-}
+/** Operations counted, and compiled functions kept: the apps send a few dozen operations. */
+const OPERATIONS_COUNTED = 1_000;
+const OPERATIONS_COMPILED = 100;
 
 /**
  * Runs each operation the apps send again and again (a parent's "my child's results", a school's
@@ -22,32 +19,39 @@ interface Operation {
  * for every field of every row: graphql-js allocates a resolve info, arguments and a path for
  * each of the thousands of fields of a class list, which is most of a request's time.
  *
- * An operation is compiled only once it has been seen a few times, so that a stream of distinct
- * queries costs no more than with graphql-js. Compiled functions live as long as Apollo keeps the
- * parsed document in its cache (the same object for the same query text).
+ * Only for logged-in callers, and only once an operation has been seen a few times, so that a
+ * stream of distinct queries costs no more than with graphql-js; at most OPERATIONS_COMPILED
+ * functions are kept (a compiled query can weigh megabytes).
  *
  * Plugged in through Apollo Server's gateway interface, the only way Apollo Server 5 takes
  * another executor; parsing, validation, the limits of graphql-armor, plugins and error
  * formatting stay Apollo's.
  */
 export function compiledExecution(schema: GraphQLSchema): Gateway {
-  const operations = new WeakMap<DocumentNode, Map<string, Operation>>();
+  const runs = new LRUCache<string, number>({ max: OPERATIONS_COUNTED });
+  const compiled = new LRUCache<string, CompiledQuery | 'uncompilable'>({ max: OPERATIONS_COMPILED });
   const executor: Executor = async (request) => {
-    const { document, operationName, context } = request;
+    const { document, context, queryHash } = request;
+    // The name the client sent: with one Apollo did not find, graphql-js refuses to run anything.
+    const operationName = request.request.operationName ?? null;
     const variables = request.request.variables ?? {};
-    const byName = operations.get(document) ?? new Map<string, Operation>();
-    operations.set(document, byName);
-    const key = operationName ?? '';
-    const operation = byName.get(key) ?? { runs: 0 };
-    byName.set(key, operation);
-    operation.runs++;
-    if (!operation.compiled && !operation.uncompilable && operation.runs > RUNS_BEFORE_COMPILING) {
-      const compiled = compileQuery(schema, document, operationName ?? undefined);
-      if (isCompiledQuery(compiled)) operation.compiled = compiled;
-      else operation.uncompilable = true;
+    const viaGraphqlJs = () => execute({ schema, document, operationName, contextValue: context, variableValues: variables });
+    if (!request.operation || !context.viewer) return viaGraphqlJs();
+    const key = `${queryHash}:${operationName ?? ''}`;
+    let fn = compiled.get(key);
+    if (!fn) {
+      const seen = (runs.get(key) ?? 0) + 1;
+      runs.set(key, seen);
+      if (seen <= RUNS_BEFORE_COMPILING) return viaGraphqlJs();
+      const made = compileQuery(schema, document, operationName ?? undefined);
+      fn = isCompiledQuery(made) ? made : 'uncompilable';
+      compiled.set(key, fn);
     }
-    if (operation.compiled) return asGraphQLJsResult((await operation.compiled.query(undefined, context, variables)) as ExecutionResult);
-    return execute({ schema, document, operationName, contextValue: context, variableValues: variables });
+    if (fn === 'uncompilable') return viaGraphqlJs();
+    const result = (await fn.query(undefined, context, variables)) as ExecutionResult;
+    // Variables that do not coerce: nothing ran, and graphql-js words the refusal as Apollo expects (BAD_USER_INPUT).
+    if (result.data === undefined) return viaGraphqlJs();
+    return asGraphQLJsResult(result);
   };
   return {
     load: async () => ({ executor }),

@@ -7,7 +7,7 @@ export const RETRY_AFTER_SECONDS = 1;
 
 /**
  * Past `limit` GraphQL requests under way, the next ones are refused at once (503, Retry-After)
- * before their body is even read, instead of queueing: on a results evening twice the traffic a
+ * instead of queueing: on a results evening twice the traffic a
  * server can answer would otherwise make every request wait, and time out, instead of most being
  * answered in time and the rest told to come back in a second.
  */
@@ -25,7 +25,8 @@ export function shedLoad(limit: number) {
       released = true;
       underWay--;
     };
-    // 'close' also covers a client that went away before its answer.
+    // 'close' also covers a client that went away before its answer (its work may still be
+    // finishing: the limit bounds what clients wait for, it is not a security control).
     res.once('finish', release);
     res.once('close', release);
     next();

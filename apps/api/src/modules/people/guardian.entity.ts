@@ -20,6 +20,8 @@ registerEnumType(GuardianLinkStatus, {
   description: 'A link made by a school to a parent who has an account waits for the parent to confirm the child (PENDING), or was declined.',
 });
 
+const CONTACT_DESCRIPTION = 'Null unless you are school staff or this guardian: the contact recorded for the pupil this guardian was reached through.';
+
 @Entity('guardian')
 @ObjectType({ implements: Node, description: 'A parent or legal tutor of one or more pupils.' })
 export class Guardian extends PersonNames implements Node {
@@ -31,13 +33,19 @@ export class Guardian extends PersonNames implements Node {
     return toGlobalId('Guardian', this.id);
   }
 
-  // Contact details have no @Field: they reach the schema only through a field resolver that
-  // checks the caller (GuardianResolver).
-  @Column({ type: 'text', nullable: true })
-  phone: string | null;
+  // The guardian's own record: no @Field. What a viewer reads is `phone` and `email` below.
+  @Column({ name: 'phone', type: 'text', nullable: true })
+  recordedPhone: string | null;
 
-  @Column({ type: 'text', nullable: true })
-  email: string | null;
+  @Column({ name: 'email', type: 'text', nullable: true })
+  recordedEmail: string | null;
+
+  /** Set by the loader that reached this guardian, for its viewer (guardian-contact.ts); absent: null. */
+  @Field(() => String, { nullable: true, description: CONTACT_DESCRIPTION })
+  phone?: string | null;
+
+  @Field(() => String, { nullable: true, description: CONTACT_DESCRIPTION })
+  email?: string | null;
 
   @Column({ name: 'national_id', type: 'text', nullable: true })
   nationalId: string | null;
@@ -52,7 +60,7 @@ export class Guardian extends PersonNames implements Node {
 
   /**
    * The contact recorded for the pupil this guardian was reached through, set by that loader:
-   * what that pupil's school typed. Not a field: GuardianResolver decides who reads it.
+   * what that pupil's school typed. Not a field: guardian-contact.ts decides who reads it.
    */
   linkContact?: { phone: string | null; email: string | null };
 }

@@ -3,6 +3,8 @@ import { reach } from '../../core/auth/rules.js';
 import { type Context, loader, requireViewer } from '../../core/context.js';
 import { byIdLoader } from '../../core/database/loaders.js';
 import { rememberedLoader } from '../../core/database/viewer-memory.js';
+import { type Viewer } from '../../core/auth/viewer.js';
+import { withVisibleContact } from './guardian-contact.js';
 import { Guardian, GuardianLinkStatus, type Relationship } from './guardian.entity.js';
 import { StaffMember } from './staff-member.entity.js';
 import { type Gender, Student } from './student.entity.js';
@@ -42,7 +44,14 @@ export function studentOfRow(r: StudentRow): Student {
   });
 }
 export const staffMemberById = (ctx: Context) => byIdLoader(ctx, StaffMember, { rule: staffRule, column: 'schoolId' });
-export const guardianById = (ctx: Context) => byIdLoader(ctx, Guardian, { rule: guardianRule, column: 'id' });
+/** Guardians by id within their rule, with the contact their viewer may read. */
+export const guardianById = (ctx: Context) => {
+  const guardians = byIdLoader(ctx, Guardian, { rule: guardianRule, column: 'id' });
+  return new DataLoader<number, Guardian | null>(async (ids) => {
+    const rows = await guardians.loadMany(ids);
+    return rows.map((g) => (g instanceof Error || !g ? g : withVisibleContact(requireViewer(ctx), g)));
+  });
+};
 
 type GuardianLinkRow = Record<string, unknown> & {
   student_id: string;
@@ -73,26 +82,26 @@ export const guardiansByStudent = (ctx: Context) =>
     const byStudent = new Map<string, Guardian[]>();
     for (const row of rows) {
       const list = byStudent.get(row.student_id);
-      if (list) list.push(guardianOfLink(row));
-      else byStudent.set(row.student_id, [guardianOfLink(row)]);
+      if (list) list.push(guardianOfLink(requireViewer(ctx), row));
+      else byStudent.set(row.student_id, [guardianOfLink(requireViewer(ctx), row)]);
     }
     return studentIds.map((id) => byStudent.get(String(id)) ?? []);
   });
 
-function guardianOfLink(r: GuardianLinkRow): Guardian {
+function guardianOfLink(viewer: Viewer, r: GuardianLinkRow): Guardian {
   const guardian = Object.assign(new Guardian(), {
     id: String(r.id),
     firstName: r.first_name as string,
     lastName: r.last_name as string,
     firstNameAr: r.first_name_ar as string,
     lastNameAr: r.last_name_ar as string,
-    phone: r.phone as string | null,
-    email: r.email as string | null,
+    recordedPhone: r.phone as string | null,
+    recordedEmail: r.email as string | null,
     nationalId: r.national_id as string | null,
   });
   const linkStatus = r.confirmed ? GuardianLinkStatus.CONFIRMED : r.declined ? GuardianLinkStatus.DECLINED : GuardianLinkStatus.PENDING;
-  const linkContact = r.own_contact ? { phone: r.link_phone, email: r.link_email } : { phone: guardian.phone, email: guardian.email };
-  return Object.assign(guardian, { relationship: r.relationship, linkStatus, linkContact });
+  const linkContact = r.own_contact ? { phone: r.link_phone, email: r.link_email } : { phone: guardian.recordedPhone, email: guardian.recordedEmail };
+  return withVisibleContact(viewer, Object.assign(guardian, { relationship: r.relationship, linkStatus, linkContact }));
 }
 
 /**
