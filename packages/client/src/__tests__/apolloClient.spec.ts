@@ -1,3 +1,4 @@
+/// <reference types="node" />
 import { createServer, type Server } from 'node:http';
 import { gql } from '@apollo/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
