@@ -30,10 +30,18 @@ export function defineRule<R = string>(name: string, conditions: AccessRule<R>['
 /** Reference data (regions, levels, subjects, school years): every logged-in account reads it. */
 export const anyAccountRule = defineRule('Reference data', Object.fromEntries(Object.values(Permission).map((p) => [p, () => 'true'])));
 
-/** An id written into SQL: only integers from the session's grants reach this. */
-export function scopeId(scope: GrantScope): number {
+/** While reachBound() runs: the statement's parameters, which the scope ids are appended to. */
+let boundIds: unknown[] | null = null;
+
+/**
+ * A scope id in SQL: a literal (only integers from the session's grants reach this), or, inside
+ * reachBound(), a bind parameter.
+ */
+export function scopeId(scope: GrantScope): number | string {
   if (!Number.isSafeInteger(scope.id)) throw new Error(`scope ${scope.kind} without an id`);
-  return scope.id as number;
+  if (!boundIds) return scope.id as number;
+  boundIds.push(scope.id);
+  return `$${boundIds.length}::bigint`;
 }
 
 function grantCondition<R>(rule: AccessRule<R>, grant: Grant, row: R): string | null {
@@ -46,6 +54,21 @@ export function reach<R>(rule: AccessRule<R>, viewer: Viewer, row: R): string {
   const parts = [...new Set(viewer.grants.map((g) => grantCondition(rule, g, row)).filter((c): c is string => c !== null))];
   if (parts.includes('true')) return 'true';
   return parts.length ? `(${parts.map((p) => `(${p})`).join(' OR ')})` : 'false';
+}
+
+/**
+ * reach() with the scope ids as bind parameters, appended to `parameters` (after the statement's
+ * own): the text is then the same for every viewer whose grants are of the same kinds, so that
+ * PostgreSQL can prepare it once per connection (preparedQuery) instead of planning it for each
+ * viewer. The conditions are built synchronously, so no other statement's ids can slip in.
+ */
+export function reachBound<R>(rule: AccessRule<R>, viewer: Viewer, row: R, parameters: unknown[]): string {
+  boundIds = parameters;
+  try {
+    return reach(rule, viewer, row);
+  } finally {
+    boundIds = null;
+  }
 }
 
 /** Whether some grant of the viewer is one the rule names (no row looked at). */

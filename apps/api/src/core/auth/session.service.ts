@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { LRUCache } from 'lru-cache';
 import { type DataSource } from 'typeorm';
+import { preparedQuery } from '../database/prepared-query.js';
 import { grantsFor } from './grants.js';
 import { type Role, type Viewer } from './viewer.js';
 
@@ -38,7 +39,8 @@ export async function viewerForToken(db: DataSource, token: string): Promise<Vie
   const key = hash.toString('base64');
   const known = remembered.get(key);
   if (known) return known;
-  const rows: (AccountRow & { expires_at: Date })[] = await db.query(
+  const rows = await preparedQuery<AccountRow & { expires_at: Date }>(
+    db,
     `SELECT a.id, a.role, a.display_name, a.email, a.region_id, a.province_id, a.school_id,
             a.staff_member_id, a.guardian_id, a.student_id, s.expires_at
      FROM session s JOIN account a ON a.id = s.account_id

@@ -1,7 +1,8 @@
 import DataLoader from 'dataloader';
-import { reach } from '../../core/auth/rules.js';
+import { reachBound } from '../../core/auth/rules.js';
 import { type Context, loader, requireViewer } from '../../core/context.js';
 import { type PageArgs, pageLoader, ScopedQuery } from '../../core/database/loaders.js';
+import { preparedQuery } from '../../core/database/prepared-query.js';
 import { type Connection, DEFAULT_PAGE, decodeCursor, toConnection } from '../../core/graphql/connection.js';
 import { STUDENT_COLUMNS, type StudentRow, studentById, studentOfRow } from '../people/people.loaders.js';
 import { Student } from '../people/student.entity.js';
@@ -53,16 +54,18 @@ async function loadClassPages(ctx: Context, classIds: number[], page: PageArgs):
   const viewer = requireViewer(ctx);
   // The years as a parameter, so that PostgreSQL reads only those enrolment partitions.
   const yearIds = [...new Set(classIds.map((id) => years.get(id)!))];
-  const rows: PageRow[] = await ctx.db.query(
+  const parameters: unknown[] = [classIds, after?.[0] ?? null, after?.[1] ?? null, after?.[2] ?? null, limit + 1, yearIds];
+  const enrolled = reachBound(enrolmentRule, viewer, enrolmentColumns('e'), parameters);
+  const rows = await preparedQuery<PageRow>(
+    ctx.db,
     `SELECT * FROM (
        SELECT x.*, row_number() OVER (PARTITION BY x.class_id ORDER BY x.last_name, x.first_name, x.id) AS rn
        FROM (SELECT e.class_id, ${STUDENT_COLUMNS('s')}, count(*) OVER (PARTITION BY e.class_id) AS total
              FROM enrolment e JOIN student s ON s.id = e.student_id
-             WHERE e.class_id = ANY($1::int[]) AND e.school_year_id = ANY($6::smallint[]) AND ${onRoster('e')}
-               AND ${reach(enrolmentRule, viewer, enrolmentColumns('e'))}) x
+             WHERE e.class_id = ANY($1::int[]) AND e.school_year_id = ANY($6::smallint[]) AND ${onRoster('e')} AND ${enrolled}) x
        WHERE $2::text IS NULL OR (x.last_name, x.first_name, x.id) > ($2::text, $3::text, $4::bigint)
      ) y WHERE rn <= $5`,
-    [classIds, after?.[0] ?? null, after?.[1] ?? null, after?.[2] ?? null, limit + 1, yearIds],
+    parameters,
   );
   const byClass = new Map<number, PageRow[]>();
   for (const row of rows) {

@@ -1,7 +1,8 @@
 import DataLoader from 'dataloader';
-import { reach } from '../../core/auth/rules.js';
+import { reachBound } from '../../core/auth/rules.js';
 import { type Viewer } from '../../core/auth/viewer.js';
 import { type Context, loader, requireViewer } from '../../core/context.js';
+import { preparedQuery } from '../../core/database/prepared-query.js';
 import { rememberedLoader } from '../../core/database/viewer-memory.js';
 import { onRoster } from '../enrolment/roster.js';
 import { subjectById } from '../schooling/schooling.loaders.js';
@@ -47,8 +48,8 @@ const STORED = `LEFT JOIN published_result p ON p.student_id = e.student_id AND 
   AND p.class_id = e.class_id AND p.term = k.term`;
 
 /** Active pupils in the viewer's scope, whose class has published the period (the year: S2). */
-const familyFilter = (viewer: Viewer) =>
-  `${onRoster('e')} AND ${reach(markRule, viewer, { studentId: 'e.student_id', classId: 'e.class_id', schoolId: 'e.school_id', schoolYearId: 'e.school_year_id', term: `CASE WHEN k.term = 'YEAR' THEN 'S2' ELSE k.term END` })}`;
+const familyFilter = (viewer: Viewer, parameters: unknown[]) =>
+  `${onRoster('e')} AND ${reachBound(markRule, viewer, { studentId: 'e.student_id', classId: 'e.class_id', schoolId: 'e.school_id', schoolYearId: 'e.school_year_id', term: `CASE WHEN k.term = 'YEAR' THEN 'S2' ELSE k.term END` }, parameters)}`;
 
 export const studentPeriodKey = (studentId: string, yearId: number, period: Period) => `${studentId}:${yearId}:${period}`;
 export const classPeriodKey = (classId: number, period: Period) => `${classId}:${period}`;
@@ -57,13 +58,15 @@ export const classPeriodKey = (classId: number, period: Period) => `${classId}:$
 export const familyResultsByStudent = (ctx: Context) =>
   rememberedLoader<string, StudentResults | null>(ctx, 'published results', async (keys) => {
     const parts = keys.map((k) => k.split(':'));
-    const rows: FamilyRow[] = await ctx.db.query(
+    const parameters: unknown[] = [keys, parts.map((p) => p[0]), parts.map((p) => p[1]), parts.map((p) => p[2])];
+    const rows = await preparedQuery<FamilyRow>(
+      ctx.db,
       `SELECT ${COLUMNS}
        FROM unnest($1::text[], $2::bigint[], $3::smallint[], $4::text[]) AS k(key, student_id, school_year_id, term)
        JOIN enrolment e ON e.student_id = k.student_id AND e.school_year_id = k.school_year_id
        ${STORED}
-       WHERE ${familyFilter(requireViewer(ctx))}`,
-      [keys, parts.map((p) => p[0]), parts.map((p) => p[1]), parts.map((p) => p[2])],
+       WHERE ${familyFilter(requireViewer(ctx), parameters)}`,
+      parameters,
     );
     const found = new Map(rows.map((r) => [r.key, r]));
     return Promise.all(keys.map((k) => (found.has(k) ? toResults(ctx, found.get(k)!) : null)));
@@ -73,14 +76,16 @@ export const familyResultsByStudent = (ctx: Context) =>
 export const familyResultsByClass = (ctx: Context) =>
   new DataLoader<string, StudentResults[]>(async (keys) => {
     const parts = keys.map((k) => k.split(':'));
-    const rows: FamilyRow[] = await ctx.db.query(
+    const parameters: unknown[] = [keys, parts.map((p) => p[0]), parts.map((p) => p[1])];
+    const rows = await preparedQuery<FamilyRow>(
+      ctx.db,
       `SELECT ${COLUMNS}
        FROM unnest($1::text[], $2::int[], $3::text[]) AS k(key, class_id, term)
        JOIN enrolment e ON e.class_id = k.class_id JOIN student s ON s.id = e.student_id
        ${STORED}
-       WHERE ${familyFilter(requireViewer(ctx))}
+       WHERE ${familyFilter(requireViewer(ctx), parameters)}
        ORDER BY s.last_name, s.first_name, s.id`,
-      [keys, parts.map((p) => p[0]), parts.map((p) => p[1])],
+      parameters,
     );
     const results = await Promise.all(rows.map((r) => toResults(ctx, r)));
     return keys.map((k) => results.filter((r, i): r is StudentResults => r !== null && rows[i].key === k));

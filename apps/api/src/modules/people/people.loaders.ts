@@ -1,7 +1,8 @@
 import DataLoader from 'dataloader';
-import { reach } from '../../core/auth/rules.js';
+import { reachBound } from '../../core/auth/rules.js';
 import { type Context, loader, requireViewer } from '../../core/context.js';
 import { byIdLoader } from '../../core/database/loaders.js';
+import { preparedQuery } from '../../core/database/prepared-query.js';
 import { rememberedLoader } from '../../core/database/viewer-memory.js';
 import { type Viewer } from '../../core/auth/viewer.js';
 import { withVisibleContact } from './guardian-contact.js';
@@ -69,15 +70,19 @@ type GuardianLinkRow = Record<string, unknown> & {
  */
 export const guardiansByStudent = (ctx: Context) =>
   new DataLoader<string, Guardian[]>(async (studentIds) => {
-    const rows: GuardianLinkRow[] = await ctx.db.query(
+    const viewer = requireViewer(ctx);
+    const parameters: unknown[] = [[...studentIds]];
+    const guardian = reachBound(guardianRule, viewer, 'g.id', parameters);
+    const link = reachBound(guardianLinkRule, viewer, { studentId: 'sg.student_id', schoolId: 'sg.school_id' }, parameters);
+    const rows = await preparedQuery<GuardianLinkRow>(
+      ctx.db,
       `SELECT sg.student_id, sg.relationship, sg.confirmed_at IS NOT NULL AS confirmed, sg.declined_at IS NOT NULL AS declined, sg.own_contact,
               sg.phone AS link_phone, sg.email AS link_email,
               g.id, g.first_name, g.last_name, g.first_name_ar, g.last_name_ar, g.phone, g.email, g.national_id
        FROM student_guardian sg JOIN guardian g ON g.id = sg.guardian_id
-       WHERE sg.student_id = ANY($1::bigint[]) AND ${reach(guardianRule, requireViewer(ctx), 'g.id')}
-         AND ${reach(guardianLinkRule, requireViewer(ctx), { studentId: 'sg.student_id', schoolId: 'sg.school_id' })}
+       WHERE sg.student_id = ANY($1::bigint[]) AND ${guardian} AND ${link}
        ORDER BY sg.student_id, sg.relationship`,
-      [[...studentIds]],
+      parameters,
     );
     const byStudent = new Map<string, Guardian[]>();
     for (const row of rows) {
@@ -110,11 +115,13 @@ function guardianOfLink(viewer: Viewer, r: GuardianLinkRow): Guardian {
  */
 export const childrenByGuardian = (ctx: Context) =>
   rememberedLoader<number, Student[]>(ctx, 'children', async (guardianIds) => {
-    const rows: (StudentRow & { guardian_id: string })[] = await ctx.db.query(
+    const parameters: unknown[] = [[...guardianIds]];
+    const rows = await preparedQuery<StudentRow & { guardian_id: string }>(
+      ctx.db,
       `SELECT sg.guardian_id, ${STUDENT_COLUMNS('s')} FROM student_guardian sg JOIN student s ON s.id = sg.student_id
-       WHERE sg.guardian_id = ANY($1::bigint[]) AND sg.confirmed_at IS NOT NULL AND ${reach(studentRule, requireViewer(ctx), 's.id')}
+       WHERE sg.guardian_id = ANY($1::bigint[]) AND sg.confirmed_at IS NOT NULL AND ${reachBound(studentRule, requireViewer(ctx), 's.id', parameters)}
        ORDER BY s.birth_date, s.id`,
-      [[...guardianIds]],
+      parameters,
     );
     const byId = loader(ctx, studentById);
     const children = rows.map((r) => {
