@@ -1,8 +1,8 @@
 /// <reference types="node" />
 import { createServer, type Server } from 'node:http';
-import { gql } from '@apollo/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApolloClient } from '../apolloClient';
+import { ME } from '../operations/me';
 
 // A server that sheds the first requests as the API does when busy (503, Retry-After, OVERLOADED), then answers.
 describe('the Apollo client on a busy server', () => {
@@ -30,8 +30,6 @@ describe('the Apollo client on a busy server', () => {
     uri = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/graphql`;
   });
   afterAll(() => new Promise((resolve) => server.close(resolve)));
-
-  const ME = gql`query Me { me { role } }`;
 
   it('asks again after a 503 and gets the answer', async () => {
     shedNext = 2;
