@@ -1,33 +1,17 @@
-import { LoginPage, RequireViewer } from '@massar/client/shell';
-import { LoadingState } from '@massar/ui';
-import { Navigate, createBrowserRouter } from 'react-router';
-
-// BASE_URL is Vite's `base` ("/staff/"): the router works inside it.
-const basename = import.meta.env.BASE_URL.replace(/\/$/, '') || '/';
+import { appBasename, appRoutes } from '@massar/client/shell';
+import { createBrowserRouter } from 'react-router';
 
 export const router = createBrowserRouter(
-  [
+  appRoutes([
+    { index: true, lazy: async () => ({ Component: (await import('../pages/HomePage')).HomePage }) },
     {
-      HydrateFallback: LoadingState,
-      children: [
-        { path: 'login', Component: LoginPage },
-        {
-          Component: RequireViewer,
-          children: [
-            { index: true, lazy: async () => ({ Component: (await import('../pages/HomePage')).HomePage }) },
-            {
-              path: 'grades/:classId/:subjectCode',
-              lazy: async () => ({ Component: (await import('../pages/GradeEntryPage')).GradeEntryPage }),
-            },
-            {
-              path: 'results/:classId',
-              lazy: async () => ({ Component: (await import('../pages/ClassResultsPage')).ClassResultsPage }),
-            },
-          ],
-        },
-        { path: '*', element: <Navigate to="/" replace /> },
-      ],
+      path: 'grades/:classId/:subjectCode',
+      lazy: async () => ({ Component: (await import('../pages/GradeEntryPage')).GradeEntryPage }),
     },
-  ],
-  { basename },
+    {
+      path: 'results/:classId',
+      lazy: async () => ({ Component: (await import('../pages/ClassResultsPage')).ClassResultsPage }),
+    },
+  ]),
+  { basename: appBasename(import.meta.env.BASE_URL) },
 );

@@ -1,25 +1,7 @@
-import { LoginPage, RequireViewer } from '@massar/client/shell';
-import { LoadingState } from '@massar/ui';
-import { Navigate, createBrowserRouter } from 'react-router';
-
-// BASE_URL is Vite's `base` ("/ministry/"): the router works inside it.
-const basename = import.meta.env.BASE_URL.replace(/\/$/, '') || '/';
+import { appBasename, appRoutes } from '@massar/client/shell';
+import { createBrowserRouter } from 'react-router';
 
 export const router = createBrowserRouter(
-  [
-    {
-      HydrateFallback: LoadingState,
-      children: [
-        { path: 'login', Component: LoginPage },
-        {
-          Component: RequireViewer,
-          children: [
-            { index: true, lazy: async () => ({ Component: (await import('../pages/HomePage')).HomePage }) },
-          ],
-        },
-        { path: '*', element: <Navigate to="/" replace /> },
-      ],
-    },
-  ],
-  { basename },
+  appRoutes([{ index: true, lazy: async () => ({ Component: (await import('../pages/HomePage')).HomePage }) }]),
+  { basename: appBasename(import.meta.env.BASE_URL) },
 );

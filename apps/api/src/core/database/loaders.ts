@@ -1,9 +1,10 @@
 import DataLoader from 'dataloader';
 import { LRUCache } from 'lru-cache';
-import { type DataSource, type ObjectLiteral, type EntityTarget, type SelectQueryBuilder } from 'typeorm';
+import { type ObjectLiteral, type EntityTarget, type SelectQueryBuilder } from 'typeorm';
 import { type AccessRule, reach } from '../auth/rules.js';
 import { type Context, requireViewer } from '../context.js';
 import { type Connection, type CursorValues, DEFAULT_PAGE, decodeCursor, toConnection } from '../graphql/connection.js';
+import { perDatabase } from './per-database.js';
 
 /** Which rule guards the rows, and on which of their columns (an entity property) it is evaluated. */
 export interface RowScope {
@@ -46,7 +47,7 @@ export function byIdLoader<T extends ObjectLiteral & { id: number | string }>(ct
 
 /** How long a replica remembers a row of reference data (levels, streams, subjects): migrations change them, nothing else. */
 const REFERENCE_MEMORY_MS = 60_000;
-const rememberedReference = new WeakMap<DataSource, Map<unknown, LRUCache<number, object>>>();
+const referenceMemory = perDatabase(() => new Map<unknown, LRUCache<number, object>>());
 
 /**
  * byIdLoader for reference data, the same for every account: rows are read once a minute per
@@ -55,8 +56,7 @@ const rememberedReference = new WeakMap<DataSource, Map<unknown, LRUCache<number
  * one it lets read only some rows reads from the database.
  */
 export function referenceByIdLoader<T extends ObjectLiteral & { id: number | string }>(ctx: Context, entity: EntityTarget<T>, scope: RowScope): DataLoader<number, T | null> {
-  const byDb = rememberedReference.get(ctx.db) ?? new Map<unknown, LRUCache<number, object>>();
-  rememberedReference.set(ctx.db, byDb);
+  const byDb = referenceMemory(ctx.db);
   const memory = (byDb.get(entity) ?? new LRUCache<number, object>({ max: 10_000, ttl: REFERENCE_MEMORY_MS })) as unknown as LRUCache<number, T>;
   byDb.set(entity, memory as unknown as LRUCache<number, object>);
   const fromDatabase = byIdLoader(ctx, entity, scope);

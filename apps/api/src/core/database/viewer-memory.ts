@@ -4,15 +4,10 @@ import { type DataSource } from 'typeorm';
 import { SESSION_MEMORY_MS } from '../auth/session.service.js';
 import { type Viewer } from '../auth/viewer.js';
 import { type Context, requireViewer } from '../context.js';
+import { perDatabase } from './per-database.js';
 
 /** Per database, per set of grants: what was read, by loader name and key. */
-const memories = new WeakMap<DataSource, LRUCache<string, Map<string, unknown>>>();
-
-const memoryOf = (db: DataSource) => {
-  let memory = memories.get(db);
-  if (!memory) memories.set(db, (memory = new LRUCache({ max: 50_000, ttl: SESSION_MEMORY_MS })));
-  return memory;
-};
+const memoryOf = perDatabase(() => new LRUCache<string, Map<string, unknown>>({ max: 50_000, ttl: SESSION_MEMORY_MS }));
 
 // What a viewer may read depends on their grants only: two sessions of one account share it.
 const grantsKey = (viewer: Viewer) =>
@@ -43,4 +38,4 @@ export function rememberedLoader<K extends string | number, V>(ctx: Context, nam
 }
 
 /** Forgets what every viewer read in this database (a link decided: rare, and seen at once). */
-export const forgetViewerMemory = (db: DataSource) => memories.get(db)?.clear();
+export const forgetViewerMemory = (db: DataSource) => memoryOf(db).clear();

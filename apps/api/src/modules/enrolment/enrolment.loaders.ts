@@ -3,8 +3,9 @@ import { reachBound } from '../../core/auth/rules.js';
 import { type Context, loader, requireViewer } from '../../core/context.js';
 import { type PageArgs, pageLoader, ScopedQuery } from '../../core/database/loaders.js';
 import { preparedQuery } from '../../core/database/prepared-query.js';
+import { groupBy } from '../../core/group-by.js';
 import { type Connection, DEFAULT_PAGE, decodeCursor, toConnection } from '../../core/graphql/connection.js';
-import { STUDENT_COLUMNS, type StudentRow, studentById, studentOfRow } from '../people/people.loaders.js';
+import { STUDENT_COLUMNS, type StudentRow, studentsOfRows } from '../people/people.loaders.js';
 import { Student } from '../people/student.entity.js';
 import { type SchoolClass } from '../schooling/school-class.entity.js';
 import { Enrolment } from './enrolment.entity.js';
@@ -67,20 +68,10 @@ async function loadClassPages(ctx: Context, classIds: number[], page: PageArgs):
      ) y WHERE rn <= $5`,
     parameters,
   );
-  const byClass = new Map<number, PageRow[]>();
-  for (const row of rows) {
-    const list = byClass.get(row.class_id);
-    if (list) list.push(row);
-    else byClass.set(row.class_id, [row]);
-  }
-  const byId = loader(ctx, studentById);
+  const byClass = groupBy(rows, (r) => r.class_id);
   return classIds.map((classId) => {
     const mine = byClass.get(classId) ?? [];
-    const nodes = mine.map((r) => {
-      const student = studentOfRow(r);
-      byId.prime(Number(student.id), student);
-      return student;
-    });
+    const nodes = studentsOfRows(ctx, mine);
     const total = mine.length ? Number(mine[0].total) : 0;
     return toConnection(nodes, limit, total, (s) => [s.lastName, s.firstName, Number(s.id)], after !== null);
   });

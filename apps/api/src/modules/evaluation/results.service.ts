@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import { groupBy } from '../../core/group-by.js';
 import { type DataSource, type EntityManager } from 'typeorm';
 import { reach } from '../../core/auth/rules.js';
 import { type Context, requireViewer } from '../../core/context.js';
@@ -197,17 +198,6 @@ function unpackGrades(a: PackedGrades, into: GradeRow[]): void {
       value: values[i] === '' ? null : Number(values[i]), absence: (absences[i] || null) as Absence | null,
     });
   }
-}
-
-function groupBy<T>(rows: T[], keyOf: (row: T) => number): Map<number, T[]> {
-  const groups = new Map<number, T[]>();
-  for (const row of rows) {
-    const k = keyOf(row);
-    const list = groups.get(k);
-    if (list) list.push(row);
-    else groups.set(k, [row]);
-  }
-  return groups;
 }
 
 /** The subjects of one class (its coefficient rows) for one exam column, in the rows' order. */

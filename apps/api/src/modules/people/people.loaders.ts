@@ -3,6 +3,7 @@ import { reachBound } from '../../core/auth/rules.js';
 import { type Context, loader, requireViewer } from '../../core/context.js';
 import { byIdLoader } from '../../core/database/loaders.js';
 import { preparedQuery } from '../../core/database/prepared-query.js';
+import { groupBy } from '../../core/group-by.js';
 import { rememberedLoader } from '../../core/database/viewer-memory.js';
 import { type Viewer } from '../../core/auth/viewer.js';
 import { withVisibleContact } from './guardian-contact.js';
@@ -13,7 +14,7 @@ import { guardianLinkRule, guardianRule, staffRule, studentRule } from './people
 
 export const studentById = (ctx: Context) => byIdLoader(ctx, Student, { rule: studentRule, column: 'id' });
 
-/** A pupil's columns for a statement that reads pupils along with other rows (studentOfRow reads them back). */
+/** A pupil's columns for a statement that reads pupils along with other rows (studentsOfRows reads them back). */
 export const STUDENT_COLUMNS = (s: string) =>
   `${s}.id, ${s}.code_massar, ${s}.first_name, ${s}.last_name, ${s}.first_name_ar, ${s}.last_name_ar, ${s}.birth_date::text AS birth_date, ${s}.birth_place, ${s}.gender, ${s}.created_at`;
 
@@ -30,7 +31,17 @@ export interface StudentRow {
   created_at: Date;
 }
 
-export function studentOfRow(r: StudentRow): Student {
+/** The pupils of rows read with STUDENT_COLUMNS, handed to this request's studentById as well. */
+export function studentsOfRows(ctx: Context, rows: StudentRow[]): Student[] {
+  const byId = loader(ctx, studentById);
+  return rows.map((r) => {
+    const student = studentOfRow(r);
+    byId.prime(Number(student.id), student);
+    return student;
+  });
+}
+
+function studentOfRow(r: StudentRow): Student {
   return Object.assign(new Student(), {
     id: String(r.id),
     codeMassar: r.code_massar,
@@ -84,13 +95,8 @@ export const guardiansByStudent = (ctx: Context) =>
        ORDER BY sg.student_id, sg.relationship`,
       parameters,
     );
-    const byStudent = new Map<string, Guardian[]>();
-    for (const row of rows) {
-      const list = byStudent.get(row.student_id);
-      if (list) list.push(guardianOfLink(requireViewer(ctx), row));
-      else byStudent.set(row.student_id, [guardianOfLink(requireViewer(ctx), row)]);
-    }
-    return studentIds.map((id) => byStudent.get(String(id)) ?? []);
+    const byStudent = groupBy(rows, (r) => r.student_id);
+    return studentIds.map((id) => (byStudent.get(String(id)) ?? []).map((r) => guardianOfLink(viewer, r)));
   });
 
 function guardianOfLink(viewer: Viewer, r: GuardianLinkRow): Guardian {
@@ -123,11 +129,6 @@ export const childrenByGuardian = (ctx: Context) =>
        ORDER BY s.birth_date, s.id`,
       parameters,
     );
-    const byId = loader(ctx, studentById);
-    const children = rows.map((r) => {
-      const student = studentOfRow(r);
-      byId.prime(Number(student.id), student);
-      return { guardianId: Number(r.guardian_id), student };
-    });
-    return guardianIds.map((g) => children.filter((c) => c.guardianId === Number(g)).map((c) => c.student));
+    const byGuardian = groupBy(rows, (r) => Number(r.guardian_id));
+    return guardianIds.map((g) => studentsOfRows(ctx, byGuardian.get(Number(g)) ?? []));
   });

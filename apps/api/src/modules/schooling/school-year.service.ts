@@ -1,5 +1,6 @@
 import { LRUCache } from 'lru-cache';
 import { type DataSource } from 'typeorm';
+import { perDatabase } from '../../core/database/per-database.js';
 import { badInput } from '../../core/errors.js';
 import { schoolYearDates } from './school-calendar.js';
 import { SchoolingErrorReason } from './schooling.errors.js';
@@ -20,12 +21,7 @@ export async function currentSchoolYear(db: DataSource): Promise<SchoolYear | nu
  * them for a minute (per database), and forgets them when it creates a year itself.
  */
 const YEAR_MEMORY_MS = 60_000;
-const rememberedYears = new WeakMap<DataSource, LRUCache<string, SchoolYear>>();
-const yearsOf = (db: DataSource) => {
-  let years = rememberedYears.get(db);
-  if (!years) rememberedYears.set(db, (years = new LRUCache({ max: 100, ttl: YEAR_MEMORY_MS })));
-  return years;
-};
+const yearsOf = perDatabase(() => new LRUCache<string, SchoolYear>({ max: 100, ttl: YEAR_MEMORY_MS }));
 
 /** A school year by name (2025-2026), or the current one when no name is given. */
 export async function resolveSchoolYear(db: DataSource, name: string | undefined, field = 'year'): Promise<SchoolYear> {
