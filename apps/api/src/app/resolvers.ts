@@ -3,6 +3,7 @@ import { type ResolverClass } from '../core/graphql/schema.js';
 import { ClassStudentsResolver, EnrolmentResolver, StudentEnrolmentsResolver } from '../modules/enrolment/enrolment.resolver.js';
 import { AuthResolver } from '../modules/people/auth.resolver.js';
 import { ChildLinkResolver } from '../modules/people/child-link.resolver.js';
+import { IdentityMatchResolver } from '../modules/people/duplicate-identity.resolver.js';
 import { SchoolStaffResolver } from '../modules/people/school-staff.resolver.js';
 import { StudentGuardiansResolver, StudentResolver } from '../modules/people/student.resolver.js';
 import {
@@ -24,7 +25,7 @@ import { ClassCouncilResolver, StudentDecisionResolver } from '../modules/evalua
 export const RESOLVERS: NonEmptyArray<ResolverClass> = [
   NodeResolver,
   RegionResolver, ProvinceResolver, SchoolResolver, SchoolTerritoryResolver,
-  AuthResolver, StudentResolver, StudentGuardiansResolver, SchoolStaffResolver, ChildLinkResolver,
+  AuthResolver, StudentResolver, StudentGuardiansResolver, SchoolStaffResolver, ChildLinkResolver, IdentityMatchResolver,
   ReferenceResolver, LevelResolver, SchoolClassesResolver, SchoolClassResolver, TeachingAssignmentResolver, ViewerTeachingResolver,
   EnrolmentResolver, ClassStudentsResolver, StudentEnrolmentsResolver,
   AssessmentResolver, GradeResolver, GradeChangeResolver, ClassSubjectResolver, ClassAssessmentsResolver,

@@ -8,6 +8,7 @@ export enum EnrolmentErrorReason {
   NOT_NEXT_YEAR = 'NOT_NEXT_YEAR',
   INVALID_DATE = 'INVALID_DATE',
   AGE_OUT_OF_RANGE = 'AGE_OUT_OF_RANGE',
+  POSSIBLE_DUPLICATE = 'POSSIBLE_DUPLICATE',
 }
 registerEnumType(EnrolmentErrorReason, {
   name: 'EnrolmentErrorReason',
@@ -19,5 +20,8 @@ registerEnumType(EnrolmentErrorReason, {
     NOT_NEXT_YEAR: { description: 'A re-registration must be for a year after the last one.' },
     INVALID_DATE: { description: 'A birth date that does not exist.' },
     AGE_OUT_OF_RANGE: { description: 'A pupil is between 3 and 30 years old.' },
+    POSSIBLE_DUPLICATE: {
+      description: 'A pupil with these names, birth date and birth place is registered already (CONFLICT): extensions.matches lists those in your scope, extensions.existsElsewhere says one is outside it (ask the family for the code Massar and request a transfer); register with allowDuplicate once checked it is another child.',
+    },
   },
 });

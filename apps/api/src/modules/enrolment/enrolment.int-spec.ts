@@ -48,7 +48,7 @@ describe('enrolment', () => {
     const sibling = await api.exec(secretary, `{ student(codeMassar: "${second.data!.registerStudent.student.codeMassar}") { guardians { firstName linkStatus phone } } }`);
     expect(sibling.data!.student.guardians).toEqual([{ firstName: 'Karim', linkStatus: 'CONFIRMED', phone: '0661234567' }]);
     // The same CIN with another father's names is someone else: refused, naming the field.
-    const impostor = await api.exec(secretary, REGISTER, { input: pupil(classId, { guardians: [{ ...pupil(classId).guardians[0], firstName: 'Rachid' }] }) });
+    const impostor = await api.exec(secretary, REGISTER, { input: pupil(classId, { allowDuplicate: true, guardians: [{ ...pupil(classId).guardians[0], firstName: 'Rachid' }] }) });
     expect(impostor.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', path: 'guardians.0.nationalId', reason: 'GUARDIAN_IDENTITY_MISMATCH' });
   });
 
@@ -99,7 +99,7 @@ describe('enrolment', () => {
     const classId = await f.schoolClass(schoolId, { name: '1AC-9', capacity: 2 });
     await f.student({ classId });
     await f.student({ classId });
-    const full = await api.exec(secretary, REGISTER, { input: pupil(classId, { guardians: [{ ...pupil(classId).guardians[0], nationalId: null }] }) });
+    const full = await api.exec(secretary, REGISTER, { input: pupil(classId, { allowDuplicate: true, guardians: [{ ...pupil(classId).guardians[0], nationalId: null }] }) });
     expect(full.errors![0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'CLASS_FULL' });
     expect(full.errors![0].message).toContain('1AC-9');
   });

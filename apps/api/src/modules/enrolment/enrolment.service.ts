@@ -10,6 +10,7 @@ import { classRule } from '../schooling/schooling.access.js';
 import { Enrolment } from './enrolment.entity.js';
 import { classEnrolmentRule, studentWriteRule } from './enrolment.access.js';
 import { onRoster } from './roster.js';
+import { refusePossibleDuplicate } from './possible-duplicate.js';
 import { type RegisterStudentInput } from './dto/register-student.input.js';
 
 interface ClassRow {
@@ -24,13 +25,16 @@ interface ClassRow {
 
 /**
  * Registers a new pupil (a new code Massar), links their guardians, and enrols them: all or
- * nothing. The pupil and guardian rows are people's, written through its functions.
+ * nothing. The pupil and guardian rows are people's, written through its functions. A pupil of
+ * the same identity refuses it (POSSIBLE_DUPLICATE) unless the input allows a duplicate.
  */
 export async function registerStudent(db: DataSource, viewer: Viewer, classId: number, input: RegisterStudentInput): Promise<Enrolment> {
   checkBirthDate(input.birthDate);
   checkDistinctGuardians(input.guardians);
   return db.transaction(async (tx) => {
     const cls = await lockClass(tx, viewer, classId);
+    // After the class check: a caller who may not register here learns nothing of who exists.
+    if (!input.allowDuplicate) await refusePossibleDuplicate(tx, viewer, input);
     const student = await createStudent(tx, cls.region_id, input);
     const schoolHoldsAnyOf = (studentIds: string[]) => holdsAnyOf(tx, cls.school_id, studentIds);
     for (const [i, g] of input.guardians.entries()) {

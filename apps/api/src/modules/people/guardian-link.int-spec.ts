@@ -40,6 +40,8 @@ describe('guardians shared between schools', () => {
     const input = {
       classId: toGlobalId('SchoolClass', at.classId), firstName, lastName: 'El Amrani', firstNameAr: 'رانية', lastNameAr: 'العمراني',
       birthDate: '2014-01-15', birthPlace: 'Rabat', gender: 'F', guardians: [guardian],
+      // The same child's identity in several schools, on purpose: these tests are about the guardian.
+      allowDuplicate: true,
     };
     return api.exec(at.secretary, REGISTER, { input });
   }

@@ -1,4 +1,4 @@
-import { ArrayMaxSize, ArrayMinSize, IsEmail, IsIn, IsOptional, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsEmail, IsIn, IsOptional, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { Gender } from '../../people/student.entity.js';
 import { Relationship } from '../../people/guardian.entity.js';
@@ -40,6 +40,14 @@ export class RegisterStudentInput {
   @ArrayMaxSize(4)
   @ValidateNested({ each: true })
   guardians: GuardianInput[];
+  @Field({
+    nullable: true,
+    defaultValue: false,
+    description: 'Register even though a pupil with the same names, birth date and birth place exists (POSSIBLE_DUPLICATE): the secretary checked it is another child.',
+  })
+  @IsOptional()
+  @IsBoolean()
+  allowDuplicate?: boolean;
 }
 
 @InputType()
