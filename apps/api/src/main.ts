@@ -54,8 +54,8 @@ async function printWelcome(url: string, pupilCode: string | null, demo: boolean
   ];
   if (demo) {
     lines.push('', `Demo logins (password ${DEMO_PASSWORD}):`);
-    for (const a of DEMO_ACCOUNTS) lines.push(`  ${a.role.padEnd(9)} ${a.email}`);
-    if (pupilCode) lines.push(`  ${'PUPIL'.padEnd(9)} ${pupilCode}`);
+    for (const a of DEMO_ACCOUNTS) lines.push(`  ${a.role.padEnd(9)} ${a.email.padEnd(31)} ${a.who}`);
+    if (pupilCode) lines.push(`  ${'PUPIL'.padEnd(9)} ${pupilCode.padEnd(31)} the parent's first child`);
   }
   lines.push('', 'Press Ctrl-C to stop.', '');
   process.stdout.write(lines.join('\n'));

@@ -8,17 +8,24 @@ import { storeResults } from '../../modules/evaluation/published-results.service
 import { seedNational } from '../../modules/seed/seed-national.js';
 import { ensureSchoolYear } from '../../modules/schooling/school-year.service.js';
 import { BOYS, FAMILIES, GIRLS } from './demo-people.js';
+import { insertSecondSchool, type SecondSchool } from './demo-school-b.js';
+import { closeDemoYear } from './demo-year-end.js';
+
+export { DEMO_SCHOOL_B_CODE } from './demo-school-b.js';
 
 export const DEMO_PASSWORD = 'demo1234';
 export const DEMO_SCHOOL_CODE = '06141C0001';
 
+/** The demo logins (password DEMO_PASSWORD) and whose scope each holds, as printed at start. */
 export const DEMO_ACCOUNTS = [
-  { email: 'ministere@demo.massar.ma', role: 'MINISTRY' },
-  { email: 'aref.casablanca@demo.massar.ma', role: 'REGION' },
-  { email: 'directeur@demo.massar.ma', role: 'DIRECTOR' },
-  { email: 'secretariat@demo.massar.ma', role: 'STAFF' },
-  { email: 'enseignant@demo.massar.ma', role: 'TEACHER' },
-  { email: 'parent@demo.massar.ma', role: 'PARENT' },
+  { email: 'ministere@demo.massar.ma', role: 'MINISTRY', who: 'national figures' },
+  { email: 'aref.casablanca@demo.massar.ma', role: 'REGION', who: 'Casablanca-Settat academy' },
+  { email: 'province@demo.massar.ma', role: 'PROVINCE', who: 'Casablanca directorate (the demo school\'s)' },
+  { email: 'directeur@demo.massar.ma', role: 'DIRECTOR', who: 'Collège Al Massira, the demo school' },
+  { email: 'directeur.b@demo.massar.ma', role: 'DIRECTOR', who: 'Collège Ibn Khaldoun, Mohammedia (transfers)' },
+  { email: 'secretariat@demo.massar.ma', role: 'STAFF', who: 'Collège Al Massira' },
+  { email: 'enseignant@demo.massar.ma', role: 'TEACHER', who: 'mathematics in 1AC-1 and 1AC-2' },
+  { email: 'parent@demo.massar.ma', role: 'PARENT', who: 'two pupils of the demo school' },
 ] as const;
 
 const CLASSES = [
@@ -55,8 +62,11 @@ export async function seedDemo(db: DataSource, log: Logger): Promise<boolean> {
     const staff = await insertStaff(tx, schoolId);
     const classIds = await insertClasses(tx, schoolId, year.id, staff.teacherId);
     const family = await insertPupils(tx, schoolId, year.id, classIds);
-    await insertAccounts(tx, passwordHash, { schoolId, ...staff, ...family });
+    const schoolB = await insertSecondSchool(tx, year.id);
+    const accounts = await insertAccounts(tx, passwordHash, { schoolId, ...staff, ...family, ...schoolB });
     await insertEvaluation(tx, schoolId, year.id, classIds[0]);
+    // 2AC-1's year is over (S2 locked, decisions confirmed), for the year rollover.
+    await closeDemoYear(tx, classIds[2], year.id, accounts.directorAccountId);
   });
   log.info({ year: yearName }, 'demo data seeded');
   return true;
@@ -164,7 +174,7 @@ async function linkGuardians(tx: EntityManager, studentIds: number[][]) {
   return { guardianId: Number(parent.id), firstChildId: Number(children[0]) };
 }
 
-interface AccountScope {
+interface AccountScope extends SecondSchool {
   schoolId: number;
   directorId: number;
   secretaryId: number;
@@ -173,27 +183,34 @@ interface AccountScope {
   firstChildId: number;
 }
 
-async function insertAccounts(tx: EntityManager, hash: string, s: AccountScope): Promise<void> {
+/** The demo accounts; returns the demo director's account id (the actor of the seeded council decisions). */
+async function insertAccounts(tx: EntityManager, hash: string, s: AccountScope): Promise<{ directorAccountId: number }> {
+  const [{ id: provinceId }] = await tx.query(`SELECT province_id AS id FROM school WHERE id = $1`, [s.schoolId]);
   const rows: [string | null, string, string, Record<string, number | null>][] = [
     ['ministere@demo.massar.ma', 'MINISTRY', 'Analyste du ministère', {}],
     ['aref.casablanca@demo.massar.ma', 'REGION', 'AREF Casablanca-Settat', { region_id: 6 }],
+    ['province@demo.massar.ma', 'PROVINCE', 'Direction provinciale de Casablanca', { province_id: provinceId }],
     ['directeur@demo.massar.ma', 'DIRECTOR', 'Rachid Benkirane', { school_id: s.schoolId, staff_member_id: s.directorId }],
+    ['directeur.b@demo.massar.ma', 'DIRECTOR', 'Hassan Alami', { school_id: s.schoolBId, staff_member_id: s.directorBId }],
     ['secretariat@demo.massar.ma', 'STAFF', 'Naima Fassi', { school_id: s.schoolId, staff_member_id: s.secretaryId }],
     ['enseignant@demo.massar.ma', 'TEACHER', 'Samira Ouali', { school_id: s.schoolId, staff_member_id: s.teacherId }],
     ['parent@demo.massar.ma', 'PARENT', 'Khalid Amrani', { guardian_id: s.guardianId }],
   ];
+  const ids: Record<string, number> = {};
   for (const [email, role, name, scope] of rows) {
-    await tx.query(
-      `INSERT INTO account (email, password_hash, role, display_name, region_id, school_id, staff_member_id, guardian_id)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-      [email, hash, role, name, scope.region_id ?? null, scope.school_id ?? null, scope.staff_member_id ?? null, scope.guardian_id ?? null],
+    const [account] = await tx.query(
+      `INSERT INTO account (email, password_hash, role, display_name, region_id, province_id, school_id, staff_member_id, guardian_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
+      [email, hash, role, name, scope.region_id ?? null, scope.province_id ?? null, scope.school_id ?? null, scope.staff_member_id ?? null, scope.guardian_id ?? null],
     );
+    ids[email!] = account.id;
   }
   await tx.query(
     `INSERT INTO account (password_hash, role, display_name, student_id)
      SELECT $1, 'PUPIL', first_name || ' ' || last_name, id FROM student WHERE id = $2`,
     [hash, s.firstChildId],
   );
+  return { directorAccountId: ids['directeur@demo.massar.ma'] };
 }
 
 /** The demo pupil's login, printed at start. */
@@ -205,7 +222,8 @@ export async function demoPupilCode(db: DataSource): Promise<string | null> {
 /**
  * A term of grades for every demo class: S1 continuous tests, integrated activities and (3AC)
  * the local exam, marked, and S1 published for 1AC-1 so that the demo parent's first child has
- * results; S2 open with two upcoming tests per subject. Marks are deterministic (hashes).
+ * results; S2 open with two upcoming tests per subject (then 2AC-1's year is closed, see
+ * demo-year-end.ts). Marks are deterministic (hashes).
  */
 async function insertEvaluation(tx: EntityManager, schoolId: number, yearId: number, publishedClassId: number): Promise<void> {
   await tx.query(
