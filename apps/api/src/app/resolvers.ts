@@ -1,6 +1,10 @@
 import { type NonEmptyArray } from 'type-graphql';
 import { type ResolverClass } from '../core/graphql/schema.js';
 import { ClassStudentsResolver, EnrolmentResolver, StudentEnrolmentsResolver } from '../modules/enrolment/enrolment.resolver.js';
+import {
+  ClassOrientationResolver, OrientationDeadlineResolver, OrientationDecisionStreamResolver, OrientationResolver, OrientationWishesResolver,
+  OrientationWishStreamResolver, SchoolOrientationResolver, StudentOrientationResolver,
+} from '../modules/enrolment/orientation.resolver.js';
 import { AuthResolver } from '../modules/people/auth.resolver.js';
 import { ChildLinkResolver } from '../modules/people/child-link.resolver.js';
 import { IdentityMatchResolver } from '../modules/people/duplicate-identity.resolver.js';
@@ -28,6 +32,8 @@ export const RESOLVERS: NonEmptyArray<ResolverClass> = [
   AuthResolver, StudentResolver, StudentGuardiansResolver, SchoolStaffResolver, ChildLinkResolver, IdentityMatchResolver,
   ReferenceResolver, LevelResolver, SchoolClassesResolver, SchoolClassResolver, TeachingAssignmentResolver, ViewerTeachingResolver,
   EnrolmentResolver, ClassStudentsResolver, StudentEnrolmentsResolver,
+  OrientationResolver, StudentOrientationResolver, ClassOrientationResolver, SchoolOrientationResolver,
+  OrientationWishesResolver, OrientationWishStreamResolver, OrientationDecisionStreamResolver, OrientationDeadlineResolver,
   AssessmentResolver, GradeResolver, GradeChangeResolver, ClassSubjectResolver, ClassAssessmentsResolver,
   TermResolver, ClassResultsResolver, ClassResultsFieldResolver, StudentResultsFieldResolver, StudentResultsResolver,
   GradeSheetResolver,

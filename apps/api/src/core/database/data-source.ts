@@ -9,6 +9,7 @@ import { ResultsIndexes1764200000000 } from './migrations/1764200000000-results-
 import { LoginDevices1764300000000 } from './migrations/1764300000000-login-devices.js';
 import { GradeAuditEntry1764310000000 } from './migrations/1764310000000-grade-audit-entry.js';
 import { GuardianLinks1764320000000 } from './migrations/1764320000000-guardian-links.js';
+import { Orientation1764410000000 } from './migrations/1764410000000-orientation.js';
 import { StudentIdentity1764420000000 } from './migrations/1764420000000-student-identity.js';
 
 export const MIGRATIONS = [
@@ -17,6 +18,7 @@ export const MIGRATIONS = [
   LoginDevices1764300000000,
   GradeAuditEntry1764310000000,
   GuardianLinks1764320000000,
+  Orientation1764410000000,
   StudentIdentity1764420000000,
 ];
 

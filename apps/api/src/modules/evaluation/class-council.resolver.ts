@@ -4,8 +4,10 @@ import { type Context, loader, requireViewer } from '../../core/context.js';
 import { idOf } from '../../core/graphql/node.js';
 import { confirmDecisions } from './class-council.service.js';
 import { ConfirmDecisionsInput } from './dto/confirm-decisions.input.js';
-import { Decision } from './evaluation.enums.js';
-import { type ConfirmedDecision, decisionsByClass } from './evaluation.loaders.js';
+import { Decision } from '../enrolment/decision.js';
+import { type ConfirmedDecision, decisionsByClass } from '../enrolment/year-decision.loaders.js';
+import { Stream } from '../schooling/stream.entity.js';
+import { streamById } from '../schooling/schooling.loaders.js';
 import { StudentResults } from './results.types.js';
 import { readsAsFamily } from './evaluation.access.js';
 
@@ -28,6 +30,12 @@ export class StudentDecisionResolver {
   @FieldResolver(() => Decision, { nullable: true, description: 'Year only: the class council\'s decision once confirmed, else the grading policy\'s proposal.' })
   async decision(@Root() r: StudentResults, @Ctx() ctx: Context): Promise<Decision | null> {
     return (await confirmed(r, ctx))?.decision ?? r.proposal;
+  }
+
+  @FieldResolver(() => Stream, { nullable: true, description: 'Year only: the stream the class council decided for next year (its level is the level the pupil goes to).' })
+  async decisionStream(@Root() r: StudentResults, @Ctx() ctx: Context): Promise<Stream | null> {
+    const streamId = (await confirmed(r, ctx))?.streamId;
+    return streamId ? loader(ctx, streamById).load(streamId) : null;
   }
 
   @FieldResolver(() => Boolean, { description: 'Year only: whether the class council has confirmed the decision.' })

@@ -7,6 +7,7 @@ import { TermStatus } from './evaluation.enums.js';
 import { termManageRule } from './evaluation.access.js';
 import { classRule } from '../schooling/schooling.access.js';
 import { onRoster } from '../enrolment/roster.js';
+import { recordYearDecisions } from '../enrolment/year-decision.service.js';
 import { badRows, EvaluationErrorReason, type RowProblem } from './evaluation.errors.js';
 import { computeClassResults, toStudentResults } from './results.service.js';
 import { type StudentResults } from './results.types.js';
@@ -22,6 +23,9 @@ function rowProblem(row: DecisionInput, code: string, seen: Set<string>): Proble
   if ((row.note?.length ?? 0) > NOTE_MAX) return { field: 'note', reason: EvaluationErrorReason.TOO_LONG, message: `A note has at most ${NOTE_MAX} characters` };
   return null;
 }
+
+/** A row's stream code, normalised (blank: none). */
+const streamCodeOf = (row: DecisionInput) => row.streamCode?.trim().toUpperCase() || null;
 
 /** Every row's own problems, with normalised codes Massar. */
 export function checkDecisionRows(rows: DecisionInput[]): { codes: string[]; problems: RowProblem[] } {
@@ -39,7 +43,8 @@ export function checkDecisionRows(rows: DecisionInput[]): { codes: string[]; pro
 
 /**
  * The class council confirms (or overrides) the policy's year-end proposals, all or nothing,
- * once S2 is locked or published. Confirming again replaces the earlier decision. Returns the
+ * once S2 is locked or published. Confirming again replaces the earlier decision. The decisions
+ * are enrolment's (recordYearDecisions checks the decided streams and writes them). Returns the
  * year results of the confirmed pupils, in the order given.
  */
 export async function confirmDecisions(ctx: Context, classId: number, rows: DecisionInput[]): Promise<StudentResults[]> {
@@ -53,15 +58,9 @@ export async function confirmDecisions(ctx: Context, classId: number, rows: Deci
     const ids = await activePupils(tx, classId, yearId, codes);
     const year = await computeClassResults(tx, classId, yearId, null);
     const proposed = ids.map((id) => year.rows.find((r) => r.studentId === id)?.decision ?? null);
-    await tx.query(
-      `INSERT INTO year_decision (school_id, school_year_id, class_id, student_id, decision, proposed_decision, confirmed_by, note)
-       SELECT c.school_id, c.school_year_id, c.id, r.student_id, r.decision, r.proposed, $2, nullif(trim(r.note), '')
-       FROM school_class c, unnest($3::bigint[], $4::text[], $5::text[], $6::text[]) AS r(student_id, decision, proposed, note)
-       WHERE c.id = $1
-       ON CONFLICT (student_id, school_year_id) DO UPDATE SET class_id = EXCLUDED.class_id, decision = EXCLUDED.decision,
-         proposed_decision = EXCLUDED.proposed_decision, confirmed_by = EXCLUDED.confirmed_by, confirmed_at = now(), note = EXCLUDED.note`,
-      [classId, viewer.accountId, ids, rows.map((r) => r.decision), proposed, rows.map((r) => r.note ?? null)],
-    );
+    await recordYearDecisions(tx, classId, viewer.accountId, ids.map((studentId, i) => ({
+      studentId, codeMassar: codes[i], decision: rows[i].decision, proposed: proposed[i], note: rows[i].note ?? null, streamCode: streamCodeOf(rows[i]),
+    })));
     return { ids, year };
   });
   return ids.map((id) => toStudentResults(year, id)).filter((r): r is StudentResults => r !== null);

@@ -35,15 +35,8 @@ registerEnumType(TermStatus, {
   description: 'OPEN: teachers enter grades; LOCKED: grades frozen for the class council; PUBLISHED: families see the results.',
 });
 
-export enum Decision {
-  PROMOTED = 'PROMOTED',
-  REPEAT = 'REPEAT',
-  DROPPED_OUT = 'DROPPED_OUT',
-  EXCLUDED = 'EXCLUDED',
-  GRADUATED = 'GRADUATED',
-  REORIENTED = 'REORIENTED',
-}
-registerEnumType(Decision, { name: 'Decision', description: 'Year-end outcome; proposed from the grading policy until the class council confirms it.' });
+// The decisions are enrolment's (the proposals are computed here): re-exported for this module's files.
+export { Decision } from '../enrolment/decision.js';
 
 export enum CertificateOutcome {
   PASSED = 'PASSED',

@@ -5,7 +5,7 @@ import { byIdLoader, byParentLoader, ScopedQuery } from '../../core/database/loa
 import { classRule } from '../schooling/schooling.access.js';
 import { Assessment } from './assessment.entity.js';
 import { coefficientRows } from './class-subjects.js';
-import { type Absence, type Decision, Term, TermStatus } from './evaluation.enums.js';
+import { type Absence, Term, TermStatus } from './evaluation.enums.js';
 import { Grade } from './grade.entity.js';
 import { gradeAuditRule, markRule, termHistoryRule } from './evaluation.access.js';
 import { type ClassSubject, type GradeChange, type TermState } from './results.types.js';
@@ -102,23 +102,4 @@ export const termStateByClass = (ctx: Context) =>
       for (const { class_id, term, detailed, ...r } of rows) if (class_id === id) state[term] = detailed ? r : { ...OPEN_STATE, status: r.status };
       return state;
     });
-  });
-
-/** A class council's decision and its note. */
-export interface ConfirmedDecision {
-  decision: Decision;
-  note: string | null;
-}
-
-/** The class council's confirmed decisions of each class's year, by student id: families only once S2 is published. */
-export const decisionsByClass = (ctx: Context) =>
-  new DataLoader<number, Map<string, ConfirmedDecision>>(async (classIds) => {
-    const rows: { class_id: number; student_id: string; decision: Decision; note: string | null }[] = await ctx.db.query(
-      `SELECT d.class_id, d.student_id::text AS student_id, d.decision, d.note
-       FROM year_decision d JOIN school_class c ON c.id = d.class_id AND c.school_year_id = d.school_year_id
-       WHERE d.class_id = ANY($1::int[])
-         AND ${reach(markRule, requireViewer(ctx), { studentId: 'd.student_id', classId: 'd.class_id', schoolId: 'd.school_id', schoolYearId: 'd.school_year_id', term: "'S2'" })}`,
-      [[...classIds]],
-    );
-    return classIds.map((id) => new Map(rows.filter((r) => r.class_id === id).map((r) => [r.student_id, { decision: r.decision, note: r.note }])));
   });
