@@ -1,4 +1,5 @@
 import { Enrolment } from '../modules/enrolment/enrolment.entity.js';
+import { Transfer } from '../modules/enrolment/transfer.entity.js';
 import { Guardian } from '../modules/people/guardian.entity.js';
 import { StaffMember } from '../modules/people/staff-member.entity.js';
 import { Student } from '../modules/people/student.entity.js';
@@ -19,6 +20,6 @@ export const ENTITIES = [
   Region, Province, School,
   Student, Guardian, StaffMember,
   SchoolYear, Level, Stream, Subject, SchoolClass, TeachingAssignment,
-  Enrolment,
+  Enrolment, Transfer,
   Assessment, Grade,
 ];

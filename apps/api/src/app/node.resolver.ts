@@ -2,6 +2,7 @@ import { Arg, Authorized, Ctx, ID, Query, Resolver } from 'type-graphql';
 import { type Context, loader } from '../core/context.js';
 import { MAX_ID, MAX_SMALL_ID, Node, fromGlobalId } from '../core/graphql/node.js';
 import { enrolmentById } from '../modules/enrolment/enrolment.loaders.js';
+import { transferById } from '../modules/enrolment/transfer.loaders.js';
 import { assessmentById } from '../modules/evaluation/evaluation.loaders.js';
 import { guardianById, staffMemberById, studentById } from '../modules/people/people.loaders.js';
 import { classById } from '../modules/schooling/schooling.loaders.js';
@@ -20,6 +21,7 @@ const NODE_TYPES = new Map<string, { load: NodeLoad; maxId: number }>([
   ['Student', { load: (ctx, id) => loader(ctx, studentById).load(id), maxId: MAX_ID }],
   ['StaffMember', { load: (ctx, id) => loader(ctx, staffMemberById).load(id), maxId: MAX_ID }],
   ['Enrolment', { load: (ctx, id) => loader(ctx, enrolmentById).load(id), maxId: MAX_ID }],
+  ['Transfer', { load: (ctx, id) => loader(ctx, transferById).load(id), maxId: MAX_ID }],
   ['Assessment', { load: (ctx, id) => loader(ctx, assessmentById).load(id), maxId: MAX_ID }],
   ['Guardian', { load: (ctx, id) => loader(ctx, guardianById).load(id), maxId: MAX_ID }],
 ]);

@@ -1,6 +1,7 @@
 import { type NonEmptyArray } from 'type-graphql';
 import { type ResolverClass } from '../core/graphql/schema.js';
 import { ClassStudentsResolver, EnrolmentResolver, StudentEnrolmentsResolver } from '../modules/enrolment/enrolment.resolver.js';
+import { StudentTransfersResolver, TransferResolver } from '../modules/enrolment/transfer.resolver.js';
 import {
   ClassOrientationResolver, OrientationDeadlineResolver, OrientationDecisionStreamResolver, OrientationResolver, OrientationWishesResolver,
   OrientationWishStreamResolver, SchoolOrientationResolver, StudentOrientationResolver,
@@ -31,7 +32,7 @@ export const RESOLVERS: NonEmptyArray<ResolverClass> = [
   RegionResolver, ProvinceResolver, SchoolResolver, SchoolTerritoryResolver,
   AuthResolver, StudentResolver, StudentGuardiansResolver, SchoolStaffResolver, ChildLinkResolver, IdentityMatchResolver,
   ReferenceResolver, LevelResolver, SchoolClassesResolver, SchoolClassResolver, TeachingAssignmentResolver, ViewerTeachingResolver,
-  EnrolmentResolver, ClassStudentsResolver, StudentEnrolmentsResolver,
+  EnrolmentResolver, ClassStudentsResolver, StudentEnrolmentsResolver, TransferResolver, StudentTransfersResolver,
   OrientationResolver, StudentOrientationResolver, ClassOrientationResolver, SchoolOrientationResolver,
   OrientationWishesResolver, OrientationWishStreamResolver, OrientationDecisionStreamResolver, OrientationDeadlineResolver,
   AssessmentResolver, GradeResolver, GradeChangeResolver, ClassSubjectResolver, ClassAssessmentsResolver,

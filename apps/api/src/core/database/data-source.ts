@@ -9,8 +9,9 @@ import { ResultsIndexes1764200000000 } from './migrations/1764200000000-results-
 import { LoginDevices1764300000000 } from './migrations/1764300000000-login-devices.js';
 import { GradeAuditEntry1764310000000 } from './migrations/1764310000000-grade-audit-entry.js';
 import { GuardianLinks1764320000000 } from './migrations/1764320000000-guardian-links.js';
-import { Orientation1764410000000 } from './migrations/1764410000000-orientation.js';
 import { StudentIdentity1764420000000 } from './migrations/1764420000000-student-identity.js';
+import { Transfers1764400000000 } from './migrations/1764400000000-transfers.js';
+import { Orientation1764410000000 } from './migrations/1764410000000-orientation.js';
 
 export const MIGRATIONS = [
   Registry1763800000000, ReferenceData1763800000001, Evaluation1763900000000, ClassCouncil1764000000000, DefaultCcCoefficients1764050000000,
@@ -18,6 +19,7 @@ export const MIGRATIONS = [
   LoginDevices1764300000000,
   GradeAuditEntry1764310000000,
   GuardianLinks1764320000000,
+  Transfers1764400000000,
   Orientation1764410000000,
   StudentIdentity1764420000000,
 ];

@@ -1,8 +1,9 @@
-import { Permission } from '../../core/auth/grants.js';
+import { type GrantScope, Permission, ScopeKind } from '../../core/auth/grants.js';
 import { defineRule, scopeId } from '../../core/auth/rules.js';
-import { currentSchoolOf, familyPupils } from '../people/people.access.js';
+import { currentSchoolOf, familyPupils, studentRule } from '../people/people.access.js';
 import { schoolClasses, taughtClasses } from '../schooling/schooling.access.js';
-import { ownSchool } from '../territory/territory.access.js';
+import { inTerritory, ownSchool, schoolRule } from '../territory/territory.access.js';
+import { TransferApprover } from './transfer.deciders.js';
 
 export { currentSchoolOf };
 
@@ -81,3 +82,96 @@ export const orientationWishWriteRule = defineRule('OrientationWishWrite', { [Pe
 /** Schools (by id) whose orientation deadline may be set: the director's. */
 export const orientationDeadlineRule = defineRule('OrientationDeadline', { [Permission.TERM_MANAGE]: ownSchool },
   'Only the school\'s director may set its orientation deadline');
+
+// Transfers (transfer.service.ts). Who must decide is fixed at the request (transfer.deciders.ts)
+// and stored on the row: origin_approver / destination_approver.
+
+/** A transfer row's columns the rules read. */
+export interface TransferRow {
+  fromSchoolId: string;
+  toSchoolId: string;
+  requestedBySide: string;
+}
+
+export const transferColumns = (t: string): TransferRow => ({
+  fromSchoolId: `${t}.from_school_id`, toSchoolId: `${t}.to_school_id`, requestedBySide: `${t}.requested_by_side`,
+});
+
+/** One side of a transfer: who must approve it, and the school of that side. */
+export interface ApprovalSideRow {
+  approver: string;
+  schoolId: string;
+}
+
+export const originSide = (t: string): ApprovalSideRow => ({ approver: `${t}.origin_approver`, schoolId: `${t}.from_school_id` });
+export const destinationSide = (t: string): ApprovalSideRow => ({ approver: `${t}.destination_approver`, schoolId: `${t}.to_school_id` });
+
+/** A pending transfer waits for its approvals: REQUESTED (none yet) or APPROVED (some, not all). */
+export const isPendingTransfer = (t: string) => `${t}.status IN ('REQUESTED', 'APPROVED')`;
+
+/** A directorate's or an academy's territory; the ministry reads aggregates, not transfer rows. */
+const territoryOf = (scope: GrantScope, schoolId: string) =>
+  scope.kind === ScopeKind.PROVINCE || scope.kind === ScopeKind.REGION ? inTerritory(scope, schoolId) : 'false';
+
+/**
+ * Transfers: a school reads those from and to it; a directorate or an academy those from or to
+ * a school of its territory (it decides some of them, and watches the others).
+ */
+export const transferRule = defineRule<TransferRow>('Transfer', {
+  [Permission.SCHOOL_PUPILS]: (scope, r) => `(${ownSchool(scope, r.fromSchoolId)} OR ${ownSchool(scope, r.toSchoolId)})`,
+  [Permission.TERRITORY_FIGURES]: (scope, r) => `(${territoryOf(scope, r.fromSchoolId)} OR ${territoryOf(scope, r.toSchoolId)})`,
+});
+
+const APPROVER_OF_SCOPE: Partial<Record<ScopeKind, TransferApprover>> = {
+  [ScopeKind.SCHOOL]: TransferApprover.SCHOOL,
+  [ScopeKind.PROVINCE]: TransferApprover.PROVINCE,
+  [ScopeKind.REGION]: TransferApprover.REGION,
+};
+
+/** The side waits for this scope's kind of approver, and its school is in the scope. */
+function approves(scope: GrantScope, side: ApprovalSideRow): string {
+  const approver = APPROVER_OF_SCOPE[scope.kind];
+  if (!approver) return 'false';
+  const where = scope.kind === ScopeKind.SCHOOL ? ownSchool(scope, side.schoolId) : inTerritory(scope, side.schoolId);
+  return `(${side.approver} = '${approver}' AND ${where})`;
+}
+
+/**
+ * Who approves a side of a transfer (evaluated on originSide / destinationSide): within one
+ * province the school that did not ask (its registry), between provinces the origin's
+ * directorate, between academies each side's academy.
+ */
+export const transferApprovalRule = defineRule<ApprovalSideRow>('TransferApproval', {
+  [Permission.REGISTRY_WRITE]: approves,
+  [Permission.TERRITORY_FIGURES]: approves,
+}, 'Only the school, directorate or academy this transfer waits for may decide it');
+
+/** Who may cancel a transfer: the registry of the school that asked. */
+export const transferCancelRule = defineRule<TransferRow>('TransferCancel', {
+  [Permission.REGISTRY_WRITE]: (scope, r) =>
+    `(CASE ${r.requestedBySide} WHEN 'ORIGIN' THEN ${ownSchool(scope, r.fromSchoolId)} ELSE ${ownSchool(scope, r.toSchoolId)} END)`,
+}, 'Only the school that asked for this transfer may cancel it');
+
+/**
+ * The pupil of a transfer (Transfer.student only, never studentRule): whom the pupil rule lets
+ * through, and, while a transfer is pending, its parties — the destination school, which must
+ * know whom it asks for or is asked to take, and the directorate or academy that must decide it.
+ * Once it is decided they see the pupil no more (the destination then has them by the pupil rule).
+ */
+export const transferPupilRule = defineRule('Transfer pupil', {
+  ...studentRule.conditions,
+  [Permission.SCHOOL_PUPILS]: (scope, studentId) => `(${studentRule.conditions[Permission.SCHOOL_PUPILS]!(scope, studentId)} OR ${studentId} IN (
+    SELECT t.student_id FROM transfer t WHERE ${isPendingTransfer('t')} AND ${ownSchool(scope, 't.to_school_id')}))`,
+  [Permission.TERRITORY_FIGURES]: (scope, studentId) => `${studentId} IN (
+    SELECT t.student_id FROM transfer t WHERE ${isPendingTransfer('t')} AND (${approves(scope, originSide('t'))} OR ${approves(scope, destinationSide('t'))}))`,
+});
+
+/** The schools of a transfer (Transfer.fromSchool, toSchool): whom the school rule lets through, and both schools of a transfer in reach. */
+export const transferSchoolRule = defineRule('Transfer school', Object.fromEntries(
+  Object.values(Permission).map((p) => [p, (scope: GrantScope, schoolId: string) => {
+    const own = schoolRule.conditions[p]?.(scope, schoolId);
+    const transfer = transferRule.conditions[p]?.(scope, transferColumns('t'));
+    const parties = transfer && `${schoolId} IN (SELECT t.from_school_id FROM transfer t WHERE ${transfer} UNION ALL SELECT t.to_school_id FROM transfer t WHERE ${transfer})`;
+    return [own, parties].filter(Boolean).map((c) => `(${c})`).join(' OR ') || 'false';
+  }]),
+));

@@ -10,7 +10,7 @@ export enum EnrolmentStatus {
 }
 registerEnumType(EnrolmentStatus, { name: 'EnrolmentStatus' });
 
-/** A pupil in a class for one school year; at most one per pupil per year (database-enforced). */
+/** A pupil in a class for one school year; at most one ACTIVE per pupil per year (database-enforced). */
 @Entity('enrolment')
 @ObjectType({ implements: Node })
 export class Enrolment implements Node {
@@ -41,4 +41,8 @@ export class Enrolment implements Node {
   @Field(() => DateResolver)
   @Column({ name: 'enrolled_on', type: 'date' })
   enrolledOn: string;
+
+  @Field(() => DateResolver, { nullable: true, description: 'When it was closed (TRANSFERRED, LEFT); null while ACTIVE.' })
+  @Column({ name: 'ended_on', type: 'date', nullable: true })
+  endedOn: string | null;
 }

@@ -18,6 +18,17 @@ export enum EnrolmentErrorReason {
   DEADLINE_NOT_SET = 'DEADLINE_NOT_SET',
   DEADLINE_PASSED = 'DEADLINE_PASSED',
   DEADLINE_OUTSIDE_YEAR = 'DEADLINE_OUTSIDE_YEAR',
+  // Transfers
+  NOT_ENROLLED = 'NOT_ENROLLED',
+  SAME_SCHOOL = 'SAME_SCHOOL',
+  NO_CLASS_FOR_LEVEL = 'NO_CLASS_FOR_LEVEL',
+  TRANSFER_PENDING = 'TRANSFER_PENDING',
+  TRANSFER_NOT_PENDING = 'TRANSFER_NOT_PENDING',
+  ALREADY_APPROVED = 'ALREADY_APPROVED',
+  PUPIL_MOVED = 'PUPIL_MOVED',
+  NO_ROOM_AT_DESTINATION = 'NO_ROOM_AT_DESTINATION',
+  REFUSAL_REASON_REQUIRED = 'REFUSAL_REASON_REQUIRED',
+  CLASS_NOT_AT_DESTINATION = 'CLASS_NOT_AT_DESTINATION',
 }
 registerEnumType(EnrolmentErrorReason, {
   name: 'EnrolmentErrorReason',
@@ -40,5 +51,15 @@ registerEnumType(EnrolmentErrorReason, {
     DEADLINE_NOT_SET: { description: 'The school has not set its orientation deadline for this year (CONFLICT).' },
     DEADLINE_PASSED: { description: 'The school\'s orientation deadline has passed (CONFLICT).' },
     DEADLINE_OUTSIDE_YEAR: { description: 'An orientation deadline falls within its school year.' },
+    NOT_ENROLLED: { description: 'The pupil has no active enrolment this school year to transfer (CONFLICT).' },
+    SAME_SCHOOL: { description: 'A transfer to the school the pupil is in (BAD_USER_INPUT).' },
+    NO_CLASS_FOR_LEVEL: { description: 'The destination has no class of the pupil\'s level (and stream) this year (CONFLICT).' },
+    TRANSFER_PENDING: { description: 'A request for this pupil to this school is already pending (CONFLICT).' },
+    TRANSFER_NOT_PENDING: { description: 'The transfer was already completed, refused or cancelled (CONFLICT).' },
+    ALREADY_APPROVED: { description: 'Your side has already approved this transfer; the other must decide (CONFLICT).' },
+    PUPIL_MOVED: { description: 'The pupil is no longer enrolled at the origin school (CONFLICT).' },
+    NO_ROOM_AT_DESTINATION: { description: 'No class of the pupil\'s level at the destination has a free seat (CONFLICT).' },
+    REFUSAL_REASON_REQUIRED: { description: 'A refusal says why (BAD_USER_INPUT, field reason).' },
+    CLASS_NOT_AT_DESTINATION: { description: 'The class given is not one of the destination\'s for the pupil\'s level and year, or you may not choose it (BAD_USER_INPUT).' },
   },
 });

@@ -13,7 +13,8 @@ import { onRoster } from './roster.js';
 import { refusePossibleDuplicate } from './possible-duplicate.js';
 import { type RegisterStudentInput } from './dto/register-student.input.js';
 
-interface ClassRow {
+/** A class locked for an enrolment (lockClass, or transfer.service's destination class). */
+export interface ClassRow {
   id: number;
   name: string;
   school_id: number;
@@ -97,11 +98,13 @@ async function lockClass(tx: EntityManager, viewer: Viewer, classId: number): Pr
   return cls;
 }
 
-async function insertEnrolment(tx: EntityManager, studentId: string, cls: ClassRow): Promise<Enrolment> {
+/** Enrols a pupil in a class the caller has locked (FOR UPDATE): capacity, then one ACTIVE enrolment a year. */
+export async function insertEnrolment(tx: EntityManager, studentId: string, cls: ClassRow): Promise<Enrolment> {
   const [{ count }] = await tx.query(`SELECT count(*)::int AS count FROM enrolment e WHERE e.class_id = $1 AND ${onRoster('e')}`, [cls.id]);
   if (count >= cls.capacity) throw conflict('CLASS_FULL', `Class ${cls.name} is full (${count}/${cls.capacity})`);
   const [existing] = await tx.query(
-    `SELECT c.name FROM enrolment e JOIN school_class c ON c.id = e.class_id WHERE e.student_id = $1 AND e.school_year_id = $2`,
+    // Only an ACTIVE enrolment counts: a year may also hold the one a transfer closed.
+    `SELECT c.name FROM enrolment e JOIN school_class c ON c.id = e.class_id WHERE e.student_id = $1 AND e.school_year_id = $2 AND e.status = 'ACTIVE'`,
     [studentId, cls.school_year_id],
   );
   if (existing) throw conflict('ALREADY_ENROLLED', `This pupil is already enrolled this year (${existing.name})`);

@@ -5,11 +5,13 @@ import { schoolRule } from '../territory/territory.access.js';
 /**
  * The school a pupil belongs to now: that of their latest enrolment, by the year's dates (ids are
  * not in year order), whatever its status — an older year's enrolment is never closed, so it must
- * not win over a later one that ended. The school a pupil left reads nothing produced after.
+ * not win over a later one that ended. Within that year the ACTIVE enrolment wins: after a
+ * mid-year transfer the year holds the closed origin one and the destination's, which may share
+ * a date. The school a pupil left reads nothing produced after.
  */
 export const currentSchoolOf = (studentId: string) =>
   `(SELECT cur.school_id FROM enrolment cur JOIN school_year cy ON cy.id = cur.school_year_id WHERE cur.student_id = ${studentId}
-    ORDER BY cy.starts_on DESC, cur.enrolled_on DESC LIMIT 1)`;
+    ORDER BY cy.starts_on DESC, cur.status = 'ACTIVE' DESC, cur.enrolled_on DESC, cur.id DESC LIMIT 1)`;
 
 /** A family's pupils: a guardian's children, or the pupil themself. */
 export function familyPupils(scope: GrantScope, studentId: string): string {
