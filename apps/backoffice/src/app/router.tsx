@@ -1,16 +1,30 @@
 import { appBasename, appRoutes } from '@massar/client/shell';
 import { createBrowserRouter } from 'react-router';
+import { StaffNavLayout } from './StaffNavLayout';
 
 export const router = createBrowserRouter(
   appRoutes([
-    { index: true, lazy: async () => ({ Component: (await import('../pages/HomePage')).HomePage }) },
     {
-      path: 'grades/:classId/:subjectCode',
-      lazy: async () => ({ Component: (await import('../pages/GradeEntryPage')).GradeEntryPage }),
-    },
-    {
-      path: 'results/:classId',
-      lazy: async () => ({ Component: (await import('../pages/ClassResultsPage')).ClassResultsPage }),
+      Component: StaffNavLayout,
+      children: [
+        { index: true, lazy: async () => ({ Component: (await import('../pages/HomePage')).HomePage }) },
+        {
+          path: 'grades/:classId/:subjectCode',
+          lazy: async () => ({ Component: (await import('../pages/GradeEntryPage')).GradeEntryPage }),
+        },
+        {
+          path: 'results/:classId',
+          lazy: async () => ({ Component: (await import('../pages/ClassResultsPage')).ClassResultsPage }),
+        },
+        { path: 'start-of-year', lazy: async () => ({ Component: (await import('../pages/StartOfYearPage')).StartOfYearPage }) },
+        { path: 'start-of-year/register', lazy: async () => ({ Component: (await import('../pages/RegisterPupilPage')).RegisterPupilPage }) },
+        {
+          path: 'start-of-year/classes/:classId',
+          lazy: async () => ({ Component: (await import('../pages/ClassAssignmentPage')).ClassAssignmentPage }),
+        },
+        { path: 'pupils', lazy: async () => ({ Component: (await import('../pages/PupilSearchPage')).PupilSearchPage }) },
+        { path: 'pupils/:codeMassar', lazy: async () => ({ Component: (await import('../pages/PupilRecordPage')).PupilRecordPage }) },
+      ],
     },
   ]),
   { basename: appBasename(import.meta.env.BASE_URL) },

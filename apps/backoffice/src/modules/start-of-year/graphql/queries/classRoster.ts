@@ -1,0 +1,73 @@
+import { graphql } from '@massar/client';
+
+/** One class of the school with one page of its pupils (by name), its capacity and its teachers. */
+export const CLASS_ROSTER = graphql(`
+  query ClassRoster($classId: ID!, $first: Int!, $after: String) {
+    node(id: $classId) {
+      __typename
+      id
+      ... on SchoolClass {
+        name
+        capacity
+        level {
+          id
+          code
+          nameFr
+          nameAr
+        }
+        stream {
+          id
+          code
+          nameFr
+          nameAr
+        }
+        schoolYear {
+          id
+          name
+        }
+        school {
+          id
+          code
+          nameFr
+          nameAr
+        }
+        students(first: $first, after: $after) {
+          totalCount
+          pageInfo {
+            hasNextPage
+            endCursor
+          }
+          edges {
+            cursor
+            node {
+              id
+              codeMassar
+              firstName
+              lastName
+              firstNameAr
+              lastNameAr
+              birthDate
+              gender
+            }
+          }
+        }
+        teachingAssignments {
+          id
+          subject {
+            id
+            code
+            nameFr
+            nameAr
+          }
+          teacher {
+            id
+            firstName
+            lastName
+            firstNameAr
+            lastNameAr
+          }
+        }
+      }
+    }
+  }
+`);
