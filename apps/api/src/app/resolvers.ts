@@ -6,6 +6,7 @@ import {
   ClassOrientationResolver, OrientationDeadlineResolver, OrientationDecisionStreamResolver, OrientationResolver, OrientationWishesResolver,
   OrientationWishStreamResolver, SchoolOrientationResolver, StudentOrientationResolver,
 } from '../modules/enrolment/orientation.resolver.js';
+import { ClassPlacementResolver, MobilityResolver, UnplacedStudentResolver } from '../modules/enrolment/mobility.resolver.js';
 import { AuthResolver } from '../modules/people/auth.resolver.js';
 import { ChildLinkResolver } from '../modules/people/child-link.resolver.js';
 import { IdentityMatchResolver } from '../modules/people/duplicate-identity.resolver.js';
@@ -35,6 +36,7 @@ export const RESOLVERS: NonEmptyArray<ResolverClass> = [
   EnrolmentResolver, ClassStudentsResolver, StudentEnrolmentsResolver, TransferResolver, StudentTransfersResolver,
   OrientationResolver, StudentOrientationResolver, ClassOrientationResolver, SchoolOrientationResolver,
   OrientationWishesResolver, OrientationWishStreamResolver, OrientationDecisionStreamResolver, OrientationDeadlineResolver,
+  MobilityResolver, UnplacedStudentResolver, ClassPlacementResolver,
   AssessmentResolver, GradeResolver, GradeChangeResolver, ClassSubjectResolver, ClassAssessmentsResolver,
   TermResolver, ClassResultsResolver, ClassResultsFieldResolver, StudentResultsFieldResolver, StudentResultsResolver,
   GradeSheetResolver,

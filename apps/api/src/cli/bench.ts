@@ -8,6 +8,7 @@ import { startEmbeddedPostgres } from '../core/database/embedded.js';
 import { type SeedSummary, seedNational } from '../modules/seed/seed-national.js';
 import { parseArgs, parseCount, parseSeed, UsageError } from './args.js';
 import { benchEvaluation, type EvaluationBench, evaluationLines, type EvaluationOptions } from './bench-evaluation.js';
+import { benchMobility, type MobilityBench, mobilityLines } from './bench-mobility.js';
 import { benchNested, type NestedBench, nestedLines, type NestedOptions } from './bench-nested.js';
 import { benchSql, type QueryBench, stats } from './bench-query.js';
 import { ensureDatabase, migrate } from './database.js';
@@ -18,6 +19,7 @@ const USAGE = `usage: npm run bench [-- --students 100000] [--schools 200] [--se
                  [--nested-connections 32] [--nested-rounds 4] [--nested-seconds 10]
                  [--evaluation-classes 300] [--evaluation-parents 10000]
                  [--load-clients 64] [--load-seconds 10] [--overload-connections 0]
+                 [--only mobility]
 
 Seeds a throwaway embedded PostgreSQL (in .tmp/, deleted afterwards) with N pupils, then:
 
@@ -38,13 +40,21 @@ recordGrades (as the teacher), that class's and that school's term results (as t
 and the portal's "my child's results" one parent after another. Results evening (target 2):
 --evaluation-parents parents' sessions cycling, autocannon closed-loop at --load-clients
 connections for --load-seconds (at most 120), then twice the measured capacity offered
-(overallRate) for as long, at --overload-connections connections (0: enough for the rate).`;
+(overallRate) for as long, at --overload-connections connections (0: enough for the rate).
+
+Mobility (issue 10, last: it writes next year): the year rollover of the middle school closest to
+1,500 pupils and a collective move of ~10,000 pupils PROMOTED from 6AP in the primary schools of
+one province into one middle school's 1AC classes, year-end decisions given by SQL; each a dry
+run, the real run and a second run (which must change nothing), target < 10 s.
+--only mobility runs the seed and this part alone.`;
 
 async function main(argv: string[]): Promise<void> {
   const args = parseArgs(argv, [
     'students', 'schools', 'seed', 'nested-schools', 'nested-min-pupils', 'nested-max-pupils', 'nested-connections', 'nested-rounds', 'nested-seconds',
-    'evaluation-classes', 'evaluation-parents', 'load-clients', 'load-seconds', 'overload-connections', 'help',
+    'evaluation-classes', 'evaluation-parents', 'load-clients', 'load-seconds', 'overload-connections', 'only', 'help',
   ]);
+  const only = args.get('only');
+  if (only !== undefined && only !== 'mobility') throw new UsageError(`--only takes mobility, got "${only}"`);
   if (args.has('help')) return console.log(USAGE);
   const option = (name: string, fallback: string) => parseCount(args.get(name) ?? fallback, name);
   const students = option('students', '100000');
@@ -81,13 +91,20 @@ async function main(argv: string[]): Promise<void> {
     console.log(`Benchmark: ${count(students)} pupils into a throwaway embedded PostgreSQL in ${relative(process.cwd(), dir)}`);
     const summary = await seedNational(client, { students, seed, onProgress: progressPrinter() });
     summaryLines(summary).forEach((line) => console.log(line));
+    const version = (await client.query('SHOW server_version')).rows[0].server_version;
+    if (only === 'mobility') {
+      const mobility = await benchMobility(url, client, summary.year);
+      [...headLines(summary, version), ...mobilityLines(mobility), `total         ${seconds(performance.now() - started)}`].forEach((line) => console.log(line));
+      if (typeof mobility === 'string') process.exitCode = 1;
+      return;
+    }
     const codes = (await client.query('SELECT code FROM school ORDER BY md5(code || $1) LIMIT $2', [seed, schools])).rows.map((r) => r.code);
     console.log(`Timing the loaders' statements on ${codes.length} schools…`);
     const sql = await benchSql(client, codes, summary.year);
     const side = await benchNested(url, client, summary.year, seed, nested).catch((error: Error) => `FAILED: ${error.message}`);
     const grades = await benchEvaluation(url, client, summary.year, seed, evaluation);
-    const version = (await client.query('SHOW server_version')).rows[0].server_version;
-    finalBlock(summary, sql, side, version, grades, performance.now() - started).forEach((line) => console.log(line));
+    const mobility = await benchMobility(url, client, summary.year);
+    finalBlock(summary, sql, side, version, grades, mobility, performance.now() - started).forEach((line) => console.log(line));
     // The side-by-side check failing (different pupils or guardians, a side down) fails the run.
     if (typeof side === 'string') process.exitCode = 1;
   } finally {
@@ -97,18 +114,28 @@ async function main(argv: string[]): Promise<void> {
   }
 }
 
-function finalBlock(s: SeedSummary, sql: QueryBench, nested: NestedBench | string, version: string, evaluation: EvaluationBench | string, ms: number): string[] {
+/** The block's first lines: the machine and the seed. */
+function headLines(s: SeedSummary, version: string): string[] {
   const t = (name: string) => count(s.tables[name]?.rows ?? 0);
-  const { median, p95 } = stats(sql.ms);
   return [
     '',
     '== Massar benchmark ==',
     `machine       ${cpus().length} CPU (${cpus()[0]?.model.trim()}), ${Math.round(totalmem() / 2 ** 30)} GB, Node ${process.version}, PostgreSQL ${version} (embedded)`,
     `seed          ${count(s.students)} pupils in ${seconds(s.ms.total)}: ${count((s.students * 1000) / s.ms.total)} pupils/s (COPY, indexes, keys and ANALYZE included)`,
     `              ${t('guardian')} guardians, ${t('student_guardian')} links, ${t('enrolment')} enrolments, ${t('school')} schools, ${t('school_class')} classes, ${t('staff_member')} staff, ${t('teaching_assignment')} assignments`,
+  ];
+}
+
+function finalBlock(
+  s: SeedSummary, sql: QueryBench, nested: NestedBench | string, version: string, evaluation: EvaluationBench | string, mobility: MobilityBench | string, ms: number,
+): string[] {
+  const { median, p95 } = stats(sql.ms);
+  return [
+    ...headLines(s, version),
     ...nestedLines(nested),
     `  ${sql.label} on ${sql.ms.length} random schools (${count(sql.pupils / sql.ms.length)} pupils each on average): median ${median.toFixed(1)} ms   p95 ${p95.toFixed(1)} ms`,
     ...evaluationLines(evaluation),
+    ...mobilityLines(mobility),
     `total         ${seconds(ms)}`,
   ];
 }

@@ -216,7 +216,8 @@ export function checklist(problems: Problem[]): string[] {
 /** How a row is named in an input: its code (codeMassar, code) or its global id (`…Id`); null: not a row. */
 export function refKind(name: string, type: GraphQLNamedType, nodeTypes: string[]): { kind: string; byKey: boolean } | null {
   if (name === 'codeMassar') return { kind: 'Student', byKey: true };
-  if (name === 'code') return { kind: 'School', byKey: true };
+  // A school by its code: `code`, or an input's `schoolCode`, `toSchoolCode`, `fromSchoolCodes`.
+  if (/^(code|schoolCode|[a-z]+SchoolCodes?)$/.test(name)) return { kind: 'School', byKey: true };
   if (type.name !== 'ID' || !name.endsWith('Id')) return null;
   const prefix = name.slice(0, -2).toLowerCase();
   const kind = nodeTypes.find((t) => t.toLowerCase() === prefix) ?? nodeTypes.find((t) => t.toLowerCase().endsWith(prefix));

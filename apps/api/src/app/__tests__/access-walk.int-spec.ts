@@ -29,6 +29,7 @@ const NOT_WALKED: Record<string, string> = {
 const VALUES: Record<string, unknown> = {
   subjectCode: 'MATH', reason: 'Correction', value: 15, birthDate: '2013-03-02', birthPlace: 'Fès',
   firstName: 'Adam', lastName: 'Tazi', firstNameAr: 'آدم', lastNameAr: 'التازي', phone: '0661234567',
+  toYear: '2026-2027', year: '2025-2026', levelCode: '6AP', dryRun: false,
 };
 /** Inputs generic filling cannot make: a real grade sheet of the targeted class. */
 const OVERRIDES: Record<string, (w: World, rows: Record<string, Row>, term: string) => Record<string, unknown>> = {

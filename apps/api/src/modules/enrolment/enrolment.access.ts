@@ -28,6 +28,11 @@ export const enrolmentRule = defineRule<EnrolmentRow>('Enrolment', {
 /** The enrolment table's columns under an alias, for enrolmentRule. */
 export const enrolmentColumns = (alias: string): EnrolmentRow => ({ studentId: `${alias}.student_id`, schoolId: `${alias}.school_id`, classId: `${alias}.class_id` });
 
+/** Schools (by id) whose start of year may be run (rollover, collective move into it): the registry's own. */
+export const registrySchoolRule = defineRule('RegistrySchool', {
+  [Permission.REGISTRY_WRITE]: ownSchool,
+}, 'Only the school\'s director and secretariat may run its start of year');
+
 /** Classes (by id) pupils may be enrolled in: the registry's school's. */
 export const classEnrolmentRule = defineRule('ClassEnrolment', {
   [Permission.REGISTRY_WRITE]: schoolClasses,

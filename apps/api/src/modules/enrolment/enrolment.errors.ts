@@ -29,6 +29,11 @@ export enum EnrolmentErrorReason {
   NO_ROOM_AT_DESTINATION = 'NO_ROOM_AT_DESTINATION',
   REFUSAL_REASON_REQUIRED = 'REFUSAL_REASON_REQUIRED',
   CLASS_NOT_AT_DESTINATION = 'CLASS_NOT_AT_DESTINATION',
+  // Rollover and collective moves
+  NO_PREVIOUS_YEAR = 'NO_PREVIOUS_YEAR',
+  NO_NEXT_YEAR = 'NO_NEXT_YEAR',
+  UNKNOWN_LEVEL = 'UNKNOWN_LEVEL',
+  NOT_A_CYCLE_END = 'NOT_A_CYCLE_END',
 }
 registerEnumType(EnrolmentErrorReason, {
   name: 'EnrolmentErrorReason',
@@ -61,5 +66,9 @@ registerEnumType(EnrolmentErrorReason, {
     NO_ROOM_AT_DESTINATION: { description: 'No class of the pupil\'s level at the destination has a free seat (CONFLICT).' },
     REFUSAL_REASON_REQUIRED: { description: 'A refusal says why (BAD_USER_INPUT, field reason).' },
     CLASS_NOT_AT_DESTINATION: { description: 'The class given is not one of the destination\'s for the pupil\'s level and year, or you may not choose it (BAD_USER_INPUT).' },
+    NO_PREVIOUS_YEAR: { description: 'A rollover opens the year right after an existing one (BAD_USER_INPUT, field toYear).' },
+    NO_NEXT_YEAR: { description: 'A collective move needs the following school year, with its receiving classes (BAD_USER_INPUT, field year).' },
+    UNKNOWN_LEVEL: { description: 'No level has this code (BAD_USER_INPUT, field levelCode).' },
+    NOT_A_CYCLE_END: { description: 'A collective move starts from the last level of a cycle, 6AP or 3AC (BAD_USER_INPUT, field levelCode).' },
   },
 });
