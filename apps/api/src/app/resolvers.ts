@@ -7,6 +7,7 @@ import {
   OrientationWishStreamResolver, SchoolOrientationResolver, StudentOrientationResolver,
 } from '../modules/enrolment/orientation.resolver.js';
 import { ClassPlacementResolver, MobilityResolver, UnplacedStudentResolver } from '../modules/enrolment/mobility.resolver.js';
+import { ClassAssignmentResolver, ClassEnrolledCountResolver } from '../modules/enrolment/class-assignment.resolver.js';
 import { AuthResolver } from '../modules/people/auth.resolver.js';
 import { ChildLinkResolver } from '../modules/people/child-link.resolver.js';
 import { IdentityMatchResolver } from '../modules/people/duplicate-identity.resolver.js';
@@ -37,6 +38,7 @@ export const RESOLVERS: NonEmptyArray<ResolverClass> = [
   OrientationResolver, StudentOrientationResolver, ClassOrientationResolver, SchoolOrientationResolver,
   OrientationWishesResolver, OrientationWishStreamResolver, OrientationDecisionStreamResolver, OrientationDeadlineResolver,
   MobilityResolver, UnplacedStudentResolver, ClassPlacementResolver,
+  ClassAssignmentResolver, ClassEnrolledCountResolver,
   AssessmentResolver, GradeResolver, GradeChangeResolver, ClassSubjectResolver, ClassAssessmentsResolver,
   TermResolver, ClassResultsResolver, ClassResultsFieldResolver, StudentResultsFieldResolver, StudentResultsResolver,
   GradeSheetResolver,

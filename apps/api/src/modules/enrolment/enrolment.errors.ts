@@ -34,6 +34,12 @@ export enum EnrolmentErrorReason {
   NO_NEXT_YEAR = 'NO_NEXT_YEAR',
   UNKNOWN_LEVEL = 'UNKNOWN_LEVEL',
   NOT_A_CYCLE_END = 'NOT_A_CYCLE_END',
+  // Moving pupils between classes (class-assignment.service.ts)
+  NOT_SCHOOL_PUPIL = 'NOT_SCHOOL_PUPIL',
+  ALREADY_IN_CLASS = 'ALREADY_IN_CLASS',
+  DUPLICATE_CODE = 'DUPLICATE_CODE',
+  HAS_GRADES_IN_CLASS = 'HAS_GRADES_IN_CLASS',
+  ROSTER_CHANGED = 'ROSTER_CHANGED',
 }
 registerEnumType(EnrolmentErrorReason, {
   name: 'EnrolmentErrorReason',
@@ -70,5 +76,12 @@ registerEnumType(EnrolmentErrorReason, {
     NO_NEXT_YEAR: { description: 'A collective move needs the following school year, with its receiving classes (BAD_USER_INPUT, field year).' },
     UNKNOWN_LEVEL: { description: 'No level has this code (BAD_USER_INPUT, field levelCode).' },
     NOT_A_CYCLE_END: { description: 'A collective move starts from the last level of a cycle, 6AP or 3AC (BAD_USER_INPUT, field levelCode).' },
+    NOT_SCHOOL_PUPIL: { description: 'No pupil of the class\'s school has this code with an active enrolment that year (BAD_USER_INPUT per row; an unknown code answers the same).' },
+    ALREADY_IN_CLASS: { description: 'The pupil is already in the class they are to be moved to (BAD_USER_INPUT per row).' },
+    DUPLICATE_CODE: { description: 'The same code Massar twice in one list (BAD_USER_INPUT per row).' },
+    HAS_GRADES_IN_CLASS: {
+      description: 'The pupil has grades in their class this school year (CONFLICT, extensions.codesMassar): grades belong to the class\'s assessments, so a move would take them out of both classes\' results.',
+    },
+    ROSTER_CHANGED: { description: 'A pupil\'s class or enrolment changed while the move was checked (CONFLICT): reload and try again.' },
   },
 });
