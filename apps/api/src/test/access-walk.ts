@@ -215,7 +215,7 @@ export function checklist(problems: Problem[]): string[] {
 
 /** How a row is named in an input: its code (codeMassar, code) or its global id (`…Id`); null: not a row. */
 export function refKind(name: string, type: GraphQLNamedType, nodeTypes: string[]): { kind: string; byKey: boolean } | null {
-  if (name === 'codeMassar') return { kind: 'Student', byKey: true };
+  if (name === 'codeMassar' || name === 'codesMassar') return { kind: 'Student', byKey: true };
   // A school by its code: `code`, or an input's `schoolCode`, `toSchoolCode`, `fromSchoolCodes`.
   if (/^(code|schoolCode|[a-z]+SchoolCodes?)$/.test(name)) return { kind: 'School', byKey: true };
   if (type.name !== 'ID' || !name.endsWith('Id')) return null;

@@ -146,6 +146,22 @@ export async function buildWorld(api: TestApi) {
   await marks(B1, 'S1', [[bOne, 17.71], [bTwo, 16.66]]);
   await marks(B1, 'S2', [[bOne, 13.37], [bTwo, 12.21]]);
 
+  // School B asked to transfer its pupil Btwo to another school of its province: a transfer outside A's reach.
+  const B2 = await f.school({ provinceCode: '04.421' });
+  await f.schoolClass(B2.id, { name: '1AC-B2' });
+  const [{ id: bDirector }] = await api.db.query(`INSERT INTO account (email, password_hash, role, display_name, school_id) VALUES ('walk.b@test.invalid', '!', 'DIRECTOR', 'Director B', $1) RETURNING id`, [B.id]);
+  const [transfer] = await api.db.query(
+    `INSERT INTO transfer (student_id, from_school_id, to_school_id, school_year_id, reason, requested_by, requested_by_side, destination_approver)
+     SELECT $1, $2, $3, c.school_year_id, 'Déménagement', $4, 'ORIGIN', 'SCHOOL' FROM school_class c WHERE c.id = $5 RETURNING id`,
+    [bTwo.id, B.id, B2.id, bDirector, B1.id],
+  );
+  add({ type: 'Transfer', label: 'transfer of pupil Btwo', id: Number(transfer.id), school: 'B', cls: 'B1', identity: true });
+  // Orientation deadlines of both schools: B's date betrays it.
+  for (const [s, deadline] of [[A, '2026-05-15'], [B, '2026-05-29']] as const) {
+    await api.db.query('INSERT INTO orientation_deadline (school_id, school_year_id, deadline) SELECT $1, c.school_year_id, $2 FROM school_class c WHERE c.school_id = $1 LIMIT 1', [s.id, deadline]);
+  }
+  add({ type: 'OrientationDeadline', label: 'orientation deadline of school B', id: 0, school: 'B', texts: ['2026-05-29'] });
+
   const directorOf = (s: typeof A) => viewer(Role.DIRECTOR, { schoolId: s.id });
   for (const [s, cls] of [[A, A1], [B, B1]] as const) {
     for (const step of ['lockTerm', 'publishTerm']) {

@@ -30,11 +30,14 @@ const VALUES: Record<string, unknown> = {
   subjectCode: 'MATH', reason: 'Correction', value: 15, birthDate: '2013-03-02', birthPlace: 'Fès',
   firstName: 'Adam', lastName: 'Tazi', firstNameAr: 'آدم', lastNameAr: 'التازي', phone: '0661234567',
   toYear: '2026-2027', year: '2025-2026', levelCode: '6AP', dryRun: false,
+  approve: true, streamCodes: 'TC_SCI', deadline: '2026-05-20',
 };
 /** Inputs generic filling cannot make: a real grade sheet of the targeted class. */
 const OVERRIDES: Record<string, (w: World, rows: Record<string, Row>, term: string) => Record<string, unknown>> = {
   previewGradeSheet: (w, rows, term) => ({ base64: w.sheets.get(`${rows.SchoolClass.gid}:${term}`) ?? [...w.sheets.values()][0] }),
   importGradeSheet: (w, rows, term) => ({ base64: w.sheets.get(`${rows.SchoolClass.gid}:${term}`) ?? [...w.sheets.values()][0] }),
+  // Asking for a pupil to come to one's own school (naming another school as the destination is allowed).
+  requestTransfer: (w) => ({ toSchoolCode: w.anchors.School.key }),
 };
 /** Tokens and aliases per generated operation: under the server's limits (2,000 and 15), with room for its cost limit. */
 const TOKEN_BUDGET = 1500;
@@ -235,7 +238,8 @@ describe('access walk: every field, every role, rows outside the scope', () => {
       }
     }
     expectNone(problems);
-  });
+    // Every mutation × role × variant, one after another: about 40 s alone on 2 cores, more beside other tests.
+  }, 180_000);
 
   it('walks every field of every object type and every root field', async () => {
     for (const role of ROLES) await probes(role); // plans every selection, also when run alone

@@ -177,7 +177,7 @@ describe('row scope', () => {
     expect((await api.exec(viewer(Role.DIRECTOR, { schoolId: w.schoolA.id }), guardians, { c: moved.code })).data!.student.guardians).toEqual([]);
     expect((await api.exec(viewer(Role.DIRECTOR, { schoolId: w.schoolB.id }), guardians, { c: moved.code })).data!.student.guardians).toEqual([{ phone: '0655555555' }]);
     // The new enrolment ending does not hand the pupil back to the school they left.
-    await api.db.query(`UPDATE enrolment SET status = 'LEFT' WHERE id = $1`, [later.id]);
+    await api.db.query(`UPDATE enrolment SET status = 'LEFT', ended_on = current_date WHERE id = $1`, [later.id]);
     const afterLeaving = await api.exec(viewer(Role.DIRECTOR, { schoolId: w.schoolA.id }), query, { c: moved.code });
     expect(afterLeaving.data!.student.enrolments).toEqual([{ school: { code: w.schoolA.code } }]);
   });
