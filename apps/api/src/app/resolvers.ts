@@ -24,7 +24,7 @@ import {
   AssessmentResolver, ClassAssessmentsResolver, ClassSubjectResolver, GradeChangeResolver, GradeResolver,
 } from '../modules/evaluation/assessment.resolver.js';
 import {
-  ClassResultsFieldResolver, ClassResultsResolver, StudentResultsFieldResolver, StudentResultsResolver, TermResolver,
+  ClassResultsFieldResolver, ClassResultsResolver, EnrolmentResultsFieldResolver, StudentResultsFieldResolver, StudentResultsResolver, TermResolver,
 } from '../modules/evaluation/results.resolver.js';
 import { GradeSheetResolver } from '../modules/evaluation/grade-sheet.resolver.js';
 import { ClassCouncilResolver, StudentDecisionResolver } from '../modules/evaluation/class-council.resolver.js';
@@ -40,7 +40,7 @@ export const RESOLVERS: NonEmptyArray<ResolverClass> = [
   MobilityResolver, UnplacedStudentResolver, ClassPlacementResolver,
   ClassAssignmentResolver, ClassEnrolledCountResolver,
   AssessmentResolver, GradeResolver, GradeChangeResolver, ClassSubjectResolver, ClassAssessmentsResolver,
-  TermResolver, ClassResultsResolver, ClassResultsFieldResolver, StudentResultsFieldResolver, StudentResultsResolver,
+  TermResolver, ClassResultsResolver, ClassResultsFieldResolver, StudentResultsFieldResolver, StudentResultsResolver, EnrolmentResultsFieldResolver,
   GradeSheetResolver,
   ClassCouncilResolver, StudentDecisionResolver,
 ];

@@ -75,7 +75,7 @@ export function rowToStudentResults(data: ClassResultsData, row: StudentResultRo
   return {
     studentId: row.studentId, classId: data.classId, term: data.term, generalAverage: row.generalAverage, rank: row.rank,
     classAverage: row.classAverage, subjects: withSubjects(row.subjects, data.subjects), derivation: row.derivation,
-    proposal: row.decision, certificate: row.certificate,
+    proposal: row.decision, certificate: row.certificate, transcript: false,
   };
 }
 
@@ -87,7 +87,7 @@ export function withSubjects(rows: SubjectResultRow[], subjects: Map<number, Sub
   return rows.map((r) => ({ subject: subjects.get(r.subjectId)!, coefficient: r.coefficient, average: r.average, derivation: r.derivation }));
 }
 
-type Input = ClassInput & { visible: Record<Term, Set<string>>; subjectsById: Map<number, Subject> };
+export type Input = ClassInput & { visible: Record<Term, Set<string>>; subjectsById: Map<number, Subject> };
 
 /** For a writer already granted the class: every pupil of the roster is visible. */
 export const EVERY_PUPIL: Record<Term, string> = { [Term.S1]: 'true', [Term.S2]: 'true' };
@@ -129,14 +129,59 @@ export async function loadClassInputs(db: Db, classIds: number[], yearIds: numbe
     ),
   ]);
   // Grouped by class once: a school's batch is dozens of classes and tens of thousands of grades.
-  const rosterOf = groupBy(roster as RosterRow[], (x) => x.class_id);
-  const coefficientsOf = groupBy(coefficients, (x) => x.class_id);
   const gradesOf = new Map<number, GradeRow[]>();
   for (const a of grades as PackedGrades[]) {
     let list = gradesOf.get(a.class_id);
     if (!list) gradesOf.set(a.class_id, (list = []));
     unpackGrades(a, list);
   }
+  const inputs = assembleInputs(classIds, rules, groupBy(roster as RosterRow[], (x) => x.class_id), coefficients, gradesOf);
+  await loadPriorExams(db, inputs);
+  return inputs;
+}
+
+/**
+ * What the results of some pupils in some classes are computed from, their own grades in that
+ * class only: the transcript of a class a pupil has left (transcript.loaders.ts), off its roster.
+ * `visibleSql` as for loadClassInputs; a pupil is in `students` only with an enrolment in that
+ * class, of any status. No earlier exams: a transcript carries no certificate. Four statements.
+ */
+export async function loadPupilInputs(db: Db, pairs: { classId: number; studentId: string }[], yearIds: number[], visibleSql: Record<Term, string>): Promise<Map<number, Input>> {
+  const classIds = [...new Set(pairs.map((p) => p.classId))];
+  const pairParameters = [pairs.map((p) => p.classId), pairs.map((p) => p.studentId), yearIds];
+  const [rules, enrolled, coefficients, grades] = await Promise.all([
+    rulesForClasses(db, classIds),
+    db.query(
+      `SELECT e.class_id, e.student_id::text AS student_id, bool_or(${visibleSql.S1}) AS visible_s1, bool_or(${visibleSql.S2}) AS visible_s2
+       FROM enrolment e
+       WHERE (e.class_id, e.student_id) IN (SELECT * FROM unnest($1::int[], $2::bigint[])) AND e.school_year_id = ANY($3::smallint[])
+       GROUP BY e.class_id, e.student_id`,
+      pairParameters,
+    ),
+    coefficientRows(db, classIds),
+    db.query(
+      // By the pupils' grades of the year (grade_student_idx), not the classes' assessments.
+      `SELECT a.class_id, g.student_id::text AS student_id, a.subject_id, a.term, a.kind, a.number, g.value::text AS value, g.absence
+       FROM grade g JOIN assessment a ON a.id = g.assessment_id AND a.school_year_id = g.school_year_id
+       WHERE (a.class_id, g.student_id) IN (SELECT * FROM unnest($1::int[], $2::bigint[])) AND g.school_year_id = ANY($3::smallint[])`,
+      pairParameters,
+    ),
+  ]);
+  const gradesOf = groupBy(
+    (grades as PupilGrade[]).map((g) => ({
+      classId: g.class_id, studentId: g.student_id, subjectId: Number(g.subject_id), term: g.term as Term, kind: g.kind as AssessmentKind,
+      number: Number(g.number), value: num(g.value), absence: g.absence as Absence | null,
+    })),
+    (g) => g.classId,
+  );
+  return assembleInputs(classIds, rules, groupBy(enrolled as RosterRow[], (x) => x.class_id), coefficients, gradesOf);
+}
+
+/** Each class's input from its rules, pupils (with what the reader may see), coefficient rows and grades. */
+function assembleInputs(
+  classIds: number[], rules: Map<number, GradingRules>, rosterOf: Map<number, RosterRow[]>, coefficients: CoefficientRow[], gradesOf: Map<number, GradeRow[]>,
+): Map<number, Input> {
+  const coefficientsOf = groupBy(coefficients, (x) => x.class_id);
   const inputs = new Map<number, Input>();
   for (const classId of classIds) {
     // A level with no policy at all still gets results, by the defaults.
@@ -154,7 +199,6 @@ export async function loadClassInputs(db: Db, classIds: number[], yearIds: numbe
       subjectsById: subjectsOf(classCoefficients),
     });
   }
-  await loadPriorExams(db, inputs);
   return inputs;
 }
 
@@ -165,6 +209,18 @@ function subjectsOf(rows: CoefficientRow[]): Map<number, Subject> {
     if (!subjects.has(r.subject_id)) subjects.set(r.subject_id, Object.assign(new Subject(), { id: r.subject_id, code: r.code, nameFr: r.name_fr, nameAr: r.name_ar }));
   }
   return subjects;
+}
+
+/** A grade of loadPupilInputs, one row each. */
+interface PupilGrade {
+  class_id: number;
+  student_id: string;
+  subject_id: number;
+  term: string;
+  kind: string;
+  number: number;
+  value: string | null;
+  absence: string | null;
 }
 
 interface RosterRow {

@@ -36,14 +36,25 @@ export class CertificateResult {
   @Field(() => [DerivationStep]) derivation: DerivationStep[];
 }
 
-@ObjectType({ description: 'A pupil\'s results for a term, or for the year when no term is given.', simpleResolvers: true })
+@ObjectType({
+  description: 'A pupil\'s results in one class for a term, or for the year when no term is given. In the class the pupil is enrolled in, '
+    + 'the class\'s results (ranked among its roster); in a class the pupil has left (a transfer during the year), a transcript: see `transcript`.',
+  simpleResolvers: true,
+})
 export class StudentResults {
   studentId: string;
   classId: number;
   @Field(() => Term, { nullable: true, description: 'Null: the year.' }) term: Term | null;
   @Field(() => Float, { nullable: true }) generalAverage: number | null;
-  @Field(() => Int, { nullable: true, description: 'Equal averages share a rank (1, 1, 3).' }) rank: number | null;
-  @Field(() => Float, { nullable: true }) classAverage: number | null;
+  @Field(() => Int, { nullable: true, description: 'Equal averages share a rank (1, 1, 3). Null in a transcript.' }) rank: number | null;
+  @Field(() => Float, { nullable: true, description: 'The class\'s average of general averages, over its roster. Null in a transcript.' })
+  classAverage: number | null;
+  @Field({
+    description: 'True: the transcript of a class the pupil has left (enrolment TRANSFERRED or LEFT), its subject averages and general average '
+      + 'computed from the pupil\'s own grades in that class alone; rank, classAverage, certificate and proposedDecision are null (the class\'s '
+      + 'ranking is its current roster\'s). False: the class\'s results, as its results list shows them.',
+  })
+  transcript: boolean;
   @Field(() => [SubjectResult]) subjects: SubjectResult[];
   @Field(() => [DerivationStep], { description: 'How the general average was computed.' }) derivation: DerivationStep[];
   /** The grading policy's proposal (year only); `decision`, `proposedDecision` and `decisionConfirmed` resolve from it. */
