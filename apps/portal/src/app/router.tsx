@@ -5,10 +5,18 @@ export const basename = appBasename(import.meta.env.BASE_URL);
 
 export const routes: RouteObject[] = appRoutes([
   { index: true, lazy: async () => ({ Component: (await import('../pages/HomePage')).HomePage }) },
-  // Lazy: the results screen's code is fetched only when a family opens it.
+  // Lazy: each child screen's code is fetched only when a family opens it, never with the login page.
   {
     path: 'children/:codeMassar',
     lazy: async () => ({ Component: (await import('../pages/ChildResultsPage')).ChildResultsPage }),
+  },
+  {
+    path: 'children/:codeMassar/schooling',
+    lazy: async () => ({ Component: (await import('../pages/ChildSchoolingPage')).ChildSchoolingPage }),
+  },
+  {
+    path: 'children/:codeMassar/orientation',
+    lazy: async () => ({ Component: (await import('../pages/ChildOrientationPage')).ChildOrientationPage }),
   },
 ]);
 

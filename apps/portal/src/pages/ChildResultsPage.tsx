@@ -22,6 +22,7 @@ import {
 } from '@massar/ui';
 import { useMemo } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
+import { ChildNav } from '../modules/children/components/ChildNav';
 import { ResultsSummary } from '../modules/results/components/ResultsSummary';
 import { SubjectResults, type ChildGrade } from '../modules/results/components/SubjectResults';
 import { UpcomingAssessments } from '../modules/results/components/UpcomingAssessments';
@@ -104,6 +105,7 @@ export function ChildResultsPage() {
           <bdi>{schoolClass.name}</bdi> · {enrolment.schoolYear.name} · <bdi>{student?.codeMassar}</bdi>
         </Text>
       )}
+      <ChildNav codeMassar={codeMassar} current="results" />
       <TermTabs value={choice} choices={CHOICES} />
       {content}
     </Stack>

@@ -1,5 +1,6 @@
 import { graphql } from '@massar/client';
 
+/** The family's children, each with the school and class of today and whether orientation wishes are open. */
 export const MY_CHILDREN = graphql(`
   query MyChildren {
     me {
@@ -11,6 +12,27 @@ export const MY_CHILDREN = graphql(`
         lastName
         firstNameAr
         lastNameAr
+        enrolments {
+          id
+          status
+          school {
+            id
+            nameFr
+            nameAr
+          }
+          schoolClass {
+            id
+            name
+            level {
+              id
+              code
+            }
+          }
+        }
+        orientation {
+          open
+          deadline
+        }
       }
     }
   }

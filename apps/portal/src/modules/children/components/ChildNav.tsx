@@ -1,0 +1,29 @@
+import { Anchor, Group, useTranslation } from '@massar/ui';
+import { Link } from 'react-router';
+import { childPaths, type ChildPage } from '../utils/childPaths';
+
+const PAGES: readonly ChildPage[] = ['results', 'schooling', 'orientation'];
+
+/** The links between a child's pages (results, schooling, orientation); the current one is marked. */
+export function ChildNav({ codeMassar, current }: { codeMassar: string; current: ChildPage }) {
+  const { t } = useTranslation();
+  const paths = childPaths(codeMassar);
+  return (
+    <nav aria-label={t('childNav.label')}>
+      <Group gap="md" wrap="wrap">
+        {PAGES.map((page) => (
+          <Anchor
+            key={page}
+            component={Link}
+            to={paths[page]}
+            aria-current={page === current ? 'page' : undefined}
+            fw={page === current ? 700 : undefined}
+            underline={page === current ? 'never' : 'always'}
+          >
+            {t(`childNav.${page}`)}
+          </Anchor>
+        ))}
+      </Group>
+    </nav>
+  );
+}

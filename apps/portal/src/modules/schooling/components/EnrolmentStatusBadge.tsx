@@ -1,0 +1,14 @@
+import type { EnrolmentStatus } from '@massar/client';
+import { Badge, useTranslation } from '@massar/ui';
+
+const COLOR: Record<EnrolmentStatus, string> = { ACTIVE: 'green', TRANSFERRED: 'blue', LEFT: 'gray' };
+
+/** ACTIVE, TRANSFERRED or LEFT, in words. */
+export function EnrolmentStatusBadge({ status }: { status: EnrolmentStatus }) {
+  const { t } = useTranslation();
+  return (
+    <Badge color={COLOR[status]} variant="light" tt="none">
+      {t(`schooling.statuses.${status}`)}
+    </Badge>
+  );
+}

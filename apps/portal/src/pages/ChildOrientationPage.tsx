@@ -1,0 +1,64 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { serverErrorReason } from '@massar/client';
+import { ErrorState } from '@massar/client/shell';
+import { Alert, Anchor, EmptyState, LoadingState, PageHeading, Stack, Text, localizedPersonName, useLanguage, useTranslation } from '@massar/ui';
+import { useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { ChildNav } from '../modules/children/components/ChildNav';
+import { OrientationSection } from '../modules/orientation/components/OrientationSection';
+import { SUBMIT_ORIENTATION_WISHES } from '../modules/orientation/graphql/mutations/submitOrientationWishes';
+import { CHILD_ORIENTATION } from '../modules/orientation/graphql/queries/childOrientation';
+import { orientationErrorKey } from '../modules/orientation/utils/orientationErrorKey';
+
+/** Refusals that mean the page no longer shows the truth (the school moved the deadline, the pupil changed class): read it again. */
+const STALE = new Set(['DEADLINE_NOT_SET', 'DEADLINE_PASSED', 'NOT_ORIENTATION_LEVEL', 'INVALID_STREAM']);
+
+/** One child's orientation: the deadline, the ranked stream wishes (while open), what was sent and the council's decision. */
+export function ChildOrientationPage() {
+  const { t } = useTranslation();
+  const { language } = useLanguage();
+  const { codeMassar = '' } = useParams();
+  const { data, loading, error, refetch } = useQuery(CHILD_ORIENTATION, { variables: { codeMassar } });
+  const [submitWishes, submission] = useMutation(SUBMIT_ORIENTATION_WISHES);
+  const [saved, setSaved] = useState(false);
+  const student = data?.student ?? null;
+
+  const submit = async (streamCodes: string[]) => {
+    setSaved(false);
+    try {
+      await submitWishes({ variables: { input: { codeMassar, streamCodes } } });
+      setSaved(true);
+    } catch (failure) {
+      if (STALE.has(serverErrorReason(failure) ?? '')) void refetch();
+    }
+  };
+
+  let feedback = null;
+  if (submission.error) feedback = <Alert color="red" role="alert">{t(orientationErrorKey(submission.error))}</Alert>;
+  else if (saved) feedback = <Alert color="green" role="status">{t('orientation.saved')}</Alert>;
+
+  let content;
+  if (loading && !data) content = <LoadingState />;
+  else if (error) content = <ErrorState error={error} onRetry={() => void refetch()} />;
+  else if (!student) content = <EmptyState>{t('results.notFound')}</EmptyState>;
+  else
+    content = (
+      <OrientationSection student={student} levels={data?.levels ?? []} feedback={feedback} submitting={submission.loading} onSubmit={(codes) => void submit(codes)} />
+    );
+
+  return (
+    <Stack gap="md">
+      <Anchor component={Link} to="/">
+        {t('nav.home')}
+      </Anchor>
+      <PageHeading>{student ? localizedPersonName(student, language) : t('orientation.title')}</PageHeading>
+      {student && (
+        <Text c="dimmed" mt="-md">
+          {t('orientation.title')} · <bdi>{student.codeMassar}</bdi>
+        </Text>
+      )}
+      <ChildNav codeMassar={codeMassar} current="orientation" />
+      {content}
+    </Stack>
+  );
+}

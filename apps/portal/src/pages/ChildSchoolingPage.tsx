@@ -1,0 +1,44 @@
+import { useQuery } from '@apollo/client/react';
+import { ErrorState } from '@massar/client/shell';
+import { Anchor, EmptyState, LoadingState, PageHeading, Stack, Text, localizedPersonName, useLanguage, useTranslation } from '@massar/ui';
+import { Link, useParams } from 'react-router';
+import { ChildNav } from '../modules/children/components/ChildNav';
+import { CHILD_SCHOOLING } from '../modules/schooling/graphql/queries/childSchooling';
+import { CurrentSchooling, SchoolHistory } from '../modules/schooling/components/SchoolingSections';
+
+/** One child's school and class of today, and every school they were enrolled in. */
+export function ChildSchoolingPage() {
+  const { t } = useTranslation();
+  const { language } = useLanguage();
+  const { codeMassar = '' } = useParams();
+  const { data, loading, error, refetch } = useQuery(CHILD_SCHOOLING, { variables: { codeMassar } });
+  const student = data?.student ?? null;
+
+  let content;
+  if (loading && !data) content = <LoadingState />;
+  else if (error) content = <ErrorState error={error} onRetry={() => void refetch()} />;
+  else if (!student) content = <EmptyState>{t('results.notFound')}</EmptyState>;
+  else
+    content = (
+      <Stack gap="lg">
+        <CurrentSchooling enrolments={student.enrolments} />
+        <SchoolHistory enrolments={student.enrolments} />
+      </Stack>
+    );
+
+  return (
+    <Stack gap="md">
+      <Anchor component={Link} to="/">
+        {t('nav.home')}
+      </Anchor>
+      <PageHeading>{student ? localizedPersonName(student, language) : t('schooling.title')}</PageHeading>
+      {student && (
+        <Text c="dimmed" mt="-md">
+          {t('schooling.title')} · <bdi>{student.codeMassar}</bdi>
+        </Text>
+      )}
+      <ChildNav codeMassar={codeMassar} current="schooling" />
+      {content}
+    </Stack>
+  );
+}
