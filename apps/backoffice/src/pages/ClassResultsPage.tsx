@@ -28,6 +28,8 @@ import { ResultsOverview } from '../modules/results/components/ResultsOverview';
 import { TermActions } from '../modules/results/components/TermActions';
 import { TermHistory } from '../modules/results/components/TermHistory';
 import { CLASS_RESULTS } from '../modules/results/graphql/queries/classResults';
+import { ClassOrientation } from '../modules/orientation/components/ClassOrientation';
+import { ORIENTATION_LEVELS } from '../modules/orientation/constants/Orientation';
 
 type ResultsClass = Extract<NonNullable<ClassResultsQuery['node']>, { __typename: 'SchoolClass' }>;
 const CHOICES: readonly TermChoice[] = ['S1', 'S2', 'YEAR'];
@@ -87,8 +89,16 @@ export function ClassResultsPage() {
               <ClassResultsTable students={students} subjects={schoolClass.subjects} term={term} />
             </Stack>
             {!term && viewer?.role === 'DIRECTOR' && (
-              <ClassCouncilDecisions classId={classId} students={students} s2Status={schoolClass.s2} onConfirmed={() => refetch()} />
+              <ClassCouncilDecisions
+                classId={classId}
+                students={students}
+                s2Status={schoolClass.s2}
+                onConfirmed={() => refetch()}
+                levelCode={schoolClass.level.code}
+                streamCode={schoolClass.stream?.code ?? null}
+              />
             )}
+            {!term && viewer?.role === 'DIRECTOR' && ORIENTATION_LEVELS.has(schoolClass.level.code) && <ClassOrientation classId={classId} canSetDeadline />}
           </>
         )}
         {term && <AuditTrailSection assessments={audit.assessments} pupils={audit.pupils} />}

@@ -2,6 +2,8 @@ import { useViewer } from '@massar/client';
 import { PageHeading, Stack, ViewerSummary, useTranslation } from '@massar/ui';
 import { SchoolClassList } from '../modules/results/components/SchoolClassList';
 import { TeachingAssignmentList } from '../modules/teaching/components/TeachingAssignmentList';
+import { TransfersToDecideLink } from '../modules/transfers/components/TransfersToDecideLink';
+import { isTransferRole } from '../modules/transfers/constants/TransferRoles';
 
 export function HomePage() {
   const { t } = useTranslation();
@@ -12,6 +14,7 @@ export function HomePage() {
       <PageHeading>{t('home.title')}</PageHeading>
       <ViewerSummary viewer={viewer} />
       {viewer.role === 'TEACHER' && <TeachingAssignmentList />}
+      {isTransferRole(viewer.role) && <TransfersToDecideLink />}
       {viewer.role === 'DIRECTOR' && viewer.scope.code && <SchoolClassList schoolCode={viewer.scope.code} />}
     </Stack>
   );

@@ -10,16 +10,22 @@ import {
   Text,
   TextInput,
   Title,
+  localizedName,
   localizedSortName,
   useEvaluationLabels,
   useFormatters,
   useLanguage,
   useTranslation,
 } from '@massar/ui';
+import { useQuery } from '@apollo/client/react';
 import { useId, useMemo, useRef } from 'react';
+import { STREAM_PROBLEMS } from '../../orientation/constants/Orientation';
+import { LEVEL_STREAMS } from '../../orientation/graphql/queries/levelStreams';
+import { hasStreamChoice, streamChoices } from '../../orientation/utils/streamChoices';
 import { DECISION_NOTE_MAX, DECISIONS } from '../constants/Decisions';
 import { COUNCIL_PROBLEMS } from '../constants/Reasons';
 import { useCouncilDecisions, type CouncilOutcome } from '../hooks/useCouncilDecisions';
+import type { StreamOption } from '../../orientation/utils/streamChoices';
 import type { CouncilPupil, CouncilRow } from '../utils/councilDecisions';
 import type { ClassStudentResults } from './ClassResultsTable';
 
@@ -30,6 +36,9 @@ export interface ClassCouncilDecisionsProps {
   s2Status: TermStatus;
   /** Reloads the class's results once confirmed. */
   onConfirmed: () => Promise<unknown>;
+  /** The class's level and stream: where a stream is decided for next year (3AC → TC, TC → 1BAC…). */
+  levelCode: string;
+  streamCode: string | null;
 }
 
 function OutcomeMessage({ outcome }: { outcome: CouncilOutcome }) {
@@ -49,6 +58,25 @@ function OutcomeMessage({ outcome }: { outcome: CouncilOutcome }) {
     <Alert color="red" role="alert">
       {text}
     </Alert>
+  );
+}
+
+/** The stream decided for next year, among those the decision allows ("—" when it names none). */
+function StreamSelect(props: { name: string; options: StreamOption[]; value: string | null; required: boolean; error?: string; onChange: (code: string | null) => void }) {
+  const { t } = useTranslation();
+  const { language } = useLanguage();
+  const { name, options, value, required, error, onChange } = props;
+  if (options.length === 0) return <Text size="sm">—</Text>;
+  const data = [{ value: '', label: required ? t('council.choose') : t('council.noStream') }, ...options.map((o) => ({ value: o.code, label: localizedName(o, language) }))];
+  return (
+    <NativeSelect
+      size="xs"
+      aria-label={t('council.streamFor', { name })}
+      data={data}
+      value={value ?? ''}
+      error={error}
+      onChange={(event) => onChange(event.currentTarget.value || null)}
+    />
   );
 }
 
@@ -78,7 +106,7 @@ function StateBadge({ pupil, row }: { pupil: CouncilPupil; row: CouncilRow }) {
  * The class council's year-end decisions: each pupil's proposal, the decision the director keeps
  * or changes, a note, and one action that confirms them all once S2 is locked.
  */
-export function ClassCouncilDecisions({ classId, students, s2Status, onConfirmed }: ClassCouncilDecisionsProps) {
+export function ClassCouncilDecisions({ classId, students, s2Status, onConfirmed, levelCode, streamCode }: ClassCouncilDecisionsProps) {
   const { t } = useTranslation();
   const { language } = useLanguage();
   const labels = useEvaluationLabels();
@@ -103,10 +131,14 @@ export function ClassCouncilDecisions({ classId, students, s2Status, onConfirmed
         proposedDecision: s.proposedDecision ?? null,
         confirmed: s.decisionConfirmed,
         note: s.decisionNote ?? null,
+        streamCode: s.decisionStream?.code ?? null,
       })),
     [sorted],
   );
   const council = useCouncilDecisions(classId, pupils, onConfirmed);
+  const levels = useQuery(LEVEL_STREAMS).data?.levels ?? [];
+  const withStreams = hasStreamChoice(levelCode, levels);
+  const streamProblem = (reason: string | undefined) => (reason && STREAM_PROBLEMS.has(reason) ? t(`council.streamProblem.${reason}`) : undefined);
   const confirmedCount = pupils.filter((p) => p.confirmed).length;
   const options = [{ value: '', label: t('council.choose') }, ...DECISIONS.map((d) => ({ value: d, label: labels.decision(d) }))];
   const problem = (reason: string | undefined) => (reason ? t(`council.problem.${COUNCIL_PROBLEMS.has(reason) ? reason : 'UNKNOWN'}`) : undefined);
@@ -140,6 +172,7 @@ export function ClassCouncilDecisions({ classId, students, s2Status, onConfirmed
               <Table.Th scope="col">{t('results.generalAverage')}</Table.Th>
               <Table.Th scope="col">{t('council.proposed')}</Table.Th>
               <Table.Th scope="col">{t('council.decision')}</Table.Th>
+              {withStreams && <Table.Th scope="col">{t('council.stream')}</Table.Th>}
               <Table.Th scope="col">{t('council.note')}</Table.Th>
               <Table.Th scope="col">{t('council.stateName')}</Table.Th>
             </Table.Tr>
@@ -162,10 +195,22 @@ export function ClassCouncilDecisions({ classId, students, s2Status, onConfirmed
                       aria-label={t('council.decisionFor', { name })}
                       data={options}
                       value={row.decision ?? ''}
-                      error={error && error !== EvaluationErrorReason.TOO_LONG ? problem(error) : undefined}
+                      error={error && error !== EvaluationErrorReason.TOO_LONG && !STREAM_PROBLEMS.has(error) ? problem(error) : undefined}
                       onChange={(event) => council.edit(pupil.id, { decision: (event.currentTarget.value || null) as Decision | null })}
                     />
                   </Table.Td>
+                  {withStreams && (
+                    <Table.Td miw={200}>
+                      <StreamSelect
+                        name={name}
+                        options={streamChoices(row.decision, levelCode, streamCode, levels)}
+                        value={row.streamCode}
+                        required={row.decision === 'REORIENTED'}
+                        error={streamProblem(error)}
+                        onChange={(code) => council.edit(pupil.id, { streamCode: code })}
+                      />
+                    </Table.Td>
+                  )}
                   <Table.Td miw={200}>
                     <TextInput
                       size="xs"

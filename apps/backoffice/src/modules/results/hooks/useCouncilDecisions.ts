@@ -23,7 +23,7 @@ export function useCouncilDecisions(classId: string, pupils: readonly CouncilPup
   const rows = useMemo(() => councilRows(pupils, drafts), [pupils, drafts]);
   const changed = rows.filter((r) => r.changed).length;
 
-  const edit = useCallback((studentId: string, change: { decision?: Decision | null; note?: string }) => {
+  const edit = useCallback((studentId: string, change: { decision?: Decision | null; note?: string; streamCode?: string | null }) => {
     setDrafts((d) => ({ ...d, [studentId]: { ...d[studentId], ...change } }));
     setErrors((e) => {
       if (!e[studentId]) return e;
@@ -45,8 +45,15 @@ export function useCouncilDecisions(classId: string, pupils: readonly CouncilPup
       setOutcome({ kind: 'missing', count: missing.length });
       return false;
     }
+    // A reorientation names the stream the pupil goes to (the API refuses it otherwise).
+    const noStream = rows.filter((r) => r.decision === 'REORIENTED' && !r.streamCode);
+    if (noStream.length > 0) {
+      setErrors(Object.fromEntries(noStream.map((r) => [r.studentId, 'STREAM_REQUIRED'])));
+      setOutcome({ kind: 'refused', count: noStream.length });
+      return false;
+    }
     setOutcome(null);
-    const decisions = rows.map((r) => ({ codeMassar: r.codeMassar, decision: r.decision as Decision, note: r.note.trim() || null }));
+    const decisions = rows.map((r) => ({ codeMassar: r.codeMassar, decision: r.decision as Decision, note: r.note.trim() || null, streamCode: r.streamCode }));
     try {
       await confirm({ variables: { input: { classId, decisions } } });
     } catch (error) {

@@ -1,4 +1,5 @@
 import type { Decision, RowProblem } from '@massar/client';
+import { streamFor } from '../../orientation/utils/streamChoices';
 
 /** A pupil as the class council sees them: the decision in force (confirmed, else proposed) and its note. */
 export interface CouncilPupil {
@@ -8,16 +9,20 @@ export interface CouncilPupil {
   proposedDecision: Decision | null;
   confirmed: boolean;
   note: string | null;
+  /** The stream decided for next year (PROMOTED into a streamed level, REORIENTED), by code. */
+  streamCode?: string | null;
 }
 
-/** What the director changed, per student id: a decision, a note, or both. */
-export type DecisionDrafts = Record<string, { decision?: Decision | null; note?: string }>;
+/** What the director changed, per student id: a decision, a note, a stream, or several. */
+export type DecisionDrafts = Record<string, { decision?: Decision | null; note?: string; streamCode?: string | null }>;
 
 export interface CouncilRow {
   studentId: string;
   codeMassar: string;
   decision: Decision | null;
   note: string;
+  /** Only with PROMOTED and REORIENTED: another decision drops the stream chosen before. */
+  streamCode: string | null;
   /** Differs from what the server holds. */
   changed: boolean;
 }
@@ -28,8 +33,9 @@ export function councilRows(pupils: readonly CouncilPupil[], drafts: DecisionDra
     const draft = drafts[p.id];
     const decision = draft?.decision !== undefined ? draft.decision : p.decision;
     const note = draft?.note ?? p.note ?? '';
-    const changed = decision !== p.decision || note.trim() !== (p.note ?? '').trim();
-    return { studentId: p.id, codeMassar: p.codeMassar, decision, note, changed };
+    const streamCode = streamFor(decision, draft?.streamCode !== undefined ? draft.streamCode : (p.streamCode ?? null));
+    const changed = decision !== p.decision || note.trim() !== (p.note ?? '').trim() || streamCode !== streamFor(p.decision, p.streamCode ?? null);
+    return { studentId: p.id, codeMassar: p.codeMassar, decision, note, streamCode, changed };
   });
 }
 

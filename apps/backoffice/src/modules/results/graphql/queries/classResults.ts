@@ -8,6 +8,14 @@ export const CLASS_RESULTS = graphql(`
       id
       ... on SchoolClass {
         name
+        level {
+          id
+          code
+        }
+        stream {
+          id
+          code
+        }
         s1: termStatus(term: S1)
         s2: termStatus(term: S2)
         s1State: termState(term: S1) {
@@ -45,6 +53,10 @@ export const CLASS_RESULTS = graphql(`
             proposedDecision
             decisionConfirmed
             decisionNote
+            decisionStream {
+              id
+              code
+            }
             student {
               id
               codeMassar

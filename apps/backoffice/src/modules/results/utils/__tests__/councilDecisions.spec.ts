@@ -18,10 +18,22 @@ describe('councilRows', () => {
       s2: { note: ' absent ' },
     });
     expect(rows).toEqual([
-      { studentId: 's1', codeMassar: 'J100000001', decision: 'REPEAT', note: '', changed: true },
-      { studentId: 's2', codeMassar: 'J100000002', decision: 'REPEAT', note: ' absent ', changed: false },
-      { studentId: 's3', codeMassar: 'J100000003', decision: null, note: '', changed: false },
+      { studentId: 's1', codeMassar: 'J100000001', decision: 'REPEAT', note: '', streamCode: null, changed: true },
+      { studentId: 's2', codeMassar: 'J100000002', decision: 'REPEAT', note: ' absent ', streamCode: null, changed: false },
+      { studentId: 's3', codeMassar: 'J100000003', decision: null, note: '', streamCode: null, changed: false },
     ]);
+  });
+});
+
+describe('the stream decided for next year', () => {
+  it('is kept with a reorientation or a promotion, changed when the director picks another', () => {
+    const rows = councilRows([pupil('s1', { decision: 'REORIENTED', streamCode: 'TCL' }), pupil('s2', { streamCode: 'TCS' })], { s2: { streamCode: 'TCL' } });
+    expect(rows.map((r) => [r.streamCode, r.changed])).toEqual([['TCL', false], ['TCL', true]]);
+  });
+
+  it('is dropped when the decision becomes one that names no stream', () => {
+    const [row] = councilRows([pupil('s1', { decision: 'REORIENTED', streamCode: 'TCL' })], { s1: { decision: 'REPEAT' } });
+    expect(row).toMatchObject({ decision: 'REPEAT', streamCode: null, changed: true });
   });
 });
 
