@@ -22,6 +22,11 @@ export class RegistrationPage {
   readonly refusedNotice: Locator;
   readonly slip: Locator;
   readonly printButton: Locator;
+  /** "This pupil may be registered already", as the identity is typed. */
+  readonly duplicateWarning: Locator;
+  /** The registration refused for a duplicate, with the "another child" choice. */
+  readonly duplicateRefusal: Locator;
+  readonly anotherChild: Locator;
 
   constructor(readonly page: Page) {
     this.heading = page.getByRole('heading', { level: 1, name: 'Inscription d\'un nouvel élève' });
@@ -32,6 +37,9 @@ export class RegistrationPage {
     this.refusedNotice = page.getByRole('alert').filter({ hasText: 'L\'inscription n\'est pas enregistrée' });
     this.slip = page.getByRole('region', { name: 'Fiche d\'inscription' });
     this.printButton = page.getByRole('button', { name: 'Imprimer la fiche d\'inscription', exact: true });
+    this.duplicateWarning = page.getByRole('status').filter({ hasText: 'Cet élève est peut-être déjà inscrit' });
+    this.duplicateRefusal = page.getByRole('alert').filter({ hasText: 'Inscription non enregistrée : un élève avec cette identité existe déjà' });
+    this.anotherChild = page.getByRole('button', { name: 'C\'est un autre enfant : l\'inscrire quand même', exact: true });
   }
 
   field(group: Locator, label: string): Locator {
@@ -82,6 +90,19 @@ export class ClassAssignmentPage {
 
   row(sortName: string): Locator {
     return this.roster.getByRole('row').filter({ has: this.page.getByRole('rowheader', { name: sortName, exact: true }) });
+  }
+
+  /** Ticks (or unticks) a pupil of the page. */
+  async toggle(sortName: string): Promise<void> {
+    await this.row(sortName).getByRole('checkbox', { name: `Sélectionner ${sortName}` }).click();
+  }
+
+  /** The ticked pupils moved to another class of the level: chosen in the list, then sent. */
+  async moveSelectionTo(className: string, count: number): Promise<void> {
+    const select = this.page.getByRole('combobox', { name: /^Déplacer la sélection vers la classe/ });
+    const value = await select.locator('option', { hasText: new RegExp(`^${className} — `) }).getAttribute('value');
+    await select.selectOption(value ?? '');
+    await this.page.getByRole('button', { name: `Déplacer ${count} élève${count > 1 ? 's' : ''} en ${className}`, exact: true }).click();
   }
 
   async enrol(code: string): Promise<void> {

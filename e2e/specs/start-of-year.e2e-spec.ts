@@ -10,8 +10,10 @@ import { authDir } from '../support/paths';
 
 // The start of the year as the demo school's secretariat does it: a new pupil is registered in
 // 1AC-2 (the form's own checks, then the API's refusal worded on its field), gets a code Massar
-// and a slip to print, and appears in the class's list and on their record page. 1AC-2 is not
-// the class the grades journey marks; the pupil's last name sorts them onto the list's first page.
+// and a slip to print, and appears in the class's list and on their record page; registering the
+// same child again is warned of and refused; the pupil is moved to 1AC-1 from the selection (a
+// graded classmate is refused in words), then back. 1AC-2 is not the class the grades journey
+// marks, and 1AC-1 is left as it was; the pupil's last name sorts them onto a list's first page.
 
 const SECRETARY = 'secretariat@demo.massar.ma';
 const CLASS_NAME = '1AC-2';
@@ -182,6 +184,79 @@ test.describe('start of year: the secretariat registers a new pupil', () => {
     await expect(page.getByRole('heading', { level: 1, name: `${PUPIL.firstNameAr} ${PUPIL.lastNameAr} — ${codeMassar}` })).toBeVisible();
     await expect(page.getByRole('region', { name: 'الهوية' })).toBeVisible();
     await expectNoSeriousViolations(page, 'a pupil\'s record (ar)');
+  });
+
+  test('registering the same child again is warned of as the identity is typed, refused, and creates nobody', async ({ page }) => {
+    await page.goto('/staff/start-of-year');
+    const before = await enrolledIn(page, CLASS_NAME);
+    await page.getByRole('link', { name: `Inscrire un nouvel élève en ${CLASS_NAME}`, exact: true }).click();
+    const form = new RegistrationPage(page);
+    await expect(form.heading).toBeVisible();
+    // The same names, birth date and place (Arabic names and guardian differ: it is the identity that counts).
+    await form.fill({ ...PUPIL, firstNameAr: 'سلمى ب', guardian: { ...PUPIL.guardian, firstName: 'Khadija', phone: '0662000000' } });
+    await expect(form.duplicateWarning).toBeVisible();
+    const match = form.duplicateWarning.getByRole('table', { name: 'Élèves ayant la même identité' }).getByRole('row').filter({ hasText: codeMassar });
+    await expect(match).toContainText(SORT_NAME);
+    await expect(match).toContainText('Collège Al Massira');
+    await expect(match.getByRole('link', { name: `Ouvrir le dossier de ${codeMassar}`, exact: true })).toHaveAttribute('href', new RegExp(`/pupils/${codeMassar}$`));
+    await expectNoSeriousViolations(page, 'registration form warning of a duplicate (fr)');
+
+    // Sent anyway: the API refuses it, the pupil found is shown again, with the explicit "another child" choice.
+    await form.submit.click();
+    await expect(form.duplicateRefusal).toBeVisible();
+    await expect(form.duplicateRefusal).toContainText(codeMassar);
+    await expect(form.anotherChild).toBeVisible();
+    await expect(form.slip).toHaveCount(0);
+    await expectNoSeriousViolations(page, 'registration refused as a duplicate (fr)');
+
+    // Nobody was created: the class counts as many pupils as before, and the match's link opens their record.
+    await form.duplicateRefusal.getByRole('link', { name: `Ouvrir le dossier de ${codeMassar}`, exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1, name: `${PUPIL.firstName} ${PUPIL.lastName} — ${codeMassar}` })).toBeVisible();
+    await page.goto('/staff/start-of-year');
+    await expect.poll(() => enrolledIn(page, CLASS_NAME)).toBe(before);
+  });
+
+  test('the selection moves to another class of the level: a graded pupil is refused in words, then the new pupil moves', async ({ page }) => {
+    await page.goto('/staff/start-of-year');
+    const [inClass, inOther] = [await enrolledIn(page, CLASS_NAME), await enrolledIn(page, OTHER_CLASS)];
+    await page.getByRole('link', { name: `Élèves de la classe ${CLASS_NAME}`, exact: true }).click();
+    const classPage = new ClassAssignmentPage(page, CLASS_NAME);
+    await classPage.expectShown();
+
+    // The new pupil and a demo classmate, who has S1 grades in 1AC-2: the API moves nobody and says who stays.
+    const classmate = classPage.roster.locator('tbody tr').filter({ hasNotText: codeMassar }).first();
+    const classmateCode = ((await classmate.getByRole('cell').nth(1).textContent()) ?? '').trim();
+    await classmate.getByRole('checkbox').click();
+    await classPage.toggle(SORT_NAME);
+    await expect(page.getByText('2 élèves sélectionnés', { exact: true })).toBeVisible();
+    await classPage.moveSelectionTo(OTHER_CLASS, 2);
+    const refusal = page.getByRole('alert').filter({ hasText: 'ont déjà des notes dans leur classe cette année' });
+    await expect(refusal).toContainText(classmateCode);
+    await expect(refusal).toContainText('Personne n\'a été déplacé.');
+    await expect(classPage.row(SORT_NAME)).toBeVisible();
+    await expectNoSeriousViolations(page, 'a class change refused (fr)');
+
+    // Without the classmate, the new pupil moves: gone from 1AC-2, in 1AC-1.
+    await classmate.getByRole('checkbox').click();
+    await classPage.moveSelectionTo(OTHER_CLASS, 1);
+    const done = page.getByRole('status').filter({ hasText: `1 élève déplacé en ${OTHER_CLASS}.` });
+    await expect(done).toBeVisible();
+    await expect(classPage.row(SORT_NAME)).toHaveCount(0);
+    await done.getByRole('link', { name: `Voir la classe ${OTHER_CLASS}`, exact: true }).click();
+    const other = new ClassAssignmentPage(page, OTHER_CLASS);
+    await other.expectShown();
+    await expect(other.row(SORT_NAME)).toContainText(codeMassar);
+    await page.goto('/staff/start-of-year');
+    await expect.poll(() => enrolledIn(page, OTHER_CLASS)).toBe(inOther + 1);
+    await expect.poll(() => enrolledIn(page, CLASS_NAME)).toBe(inClass - 1);
+
+    // And back, so that 1AC-1 (the grades journey's class) holds its demo pupils only.
+    await page.getByRole('link', { name: `Élèves de la classe ${OTHER_CLASS}`, exact: true }).click();
+    await other.expectShown();
+    await other.toggle(SORT_NAME);
+    await other.moveSelectionTo(CLASS_NAME, 1);
+    await expect(page.getByRole('status').filter({ hasText: `1 élève déplacé en ${CLASS_NAME}.` })).toBeVisible();
+    await expect(other.row(SORT_NAME)).toHaveCount(0);
   });
 
   test('a code no pupil of the school has reads as such', async ({ page }) => {

@@ -5,6 +5,7 @@ import { Anchor, Button, EmptyState, Group, LoadingState, PageHeading, Stack, Te
 import { Link, useParams } from 'react-router';
 import { ClassRoster } from '../modules/start-of-year/components/ClassRoster';
 import { EnrolByCodeForm } from '../modules/start-of-year/components/EnrolByCodeForm';
+import { MoveSelectionForm } from '../modules/start-of-year/components/MoveSelectionForm';
 import { Pager } from '../modules/start-of-year/components/Pager';
 import { SchoolStaffOnly } from '../modules/start-of-year/components/SchoolStaffOnly';
 import { TeachingAssignmentsTable } from '../modules/start-of-year/components/TeachingAssignmentsTable';
@@ -32,7 +33,7 @@ function ClassAssignment({ classId }: { classId: string }) {
   if (!schoolClass) return <EmptyState>{t('classPage.notFound')}</EmptyState>;
 
   const { students } = schoolClass;
-  const enrolled = students.totalCount;
+  const enrolled = schoolClass.enrolledCount;
   const pupils = students.edges.map((e) => e.node);
   return (
     <Stack gap="lg">
@@ -66,13 +67,27 @@ function ClassAssignment({ classId }: { classId: string }) {
         empty={t('roster.empty')}
         itemCount={pupils.length}
       >
-        <ClassRoster key={page.after ?? 'first'} className={schoolClass.name} pupils={pupils} />
+        <ClassRoster
+          key={page.after ?? 'first'}
+          className={schoolClass.name}
+          pupils={pupils}
+          selectionActions={(selected, clear) => (
+            <MoveSelectionForm
+              schoolClass={{ id: schoolClass.id, name: schoolClass.name, levelId: schoolClass.level.id, schoolCode: schoolClass.school.code, year: schoolClass.schoolYear.name }}
+              codes={selected.map((p) => p.codeMassar)}
+              onMoved={async () => {
+                clear();
+                await refetch();
+              }}
+            />
+          )}
+        />
         <Pager
           label={t('roster.pages', { className: schoolClass.name })}
           pager={page.pager}
           pageSize={PAGE_SIZE}
           shown={pupils.length}
-          total={enrolled}
+          total={students.totalCount}
           hasNextPage={students.pageInfo.hasNextPage}
           onNext={() => page.next(students.pageInfo.endCursor)}
           onPrevious={page.previous}
@@ -90,7 +105,7 @@ function ClassAssignment({ classId }: { classId: string }) {
   );
 }
 
-/** One class of the year: its pupils (paged, selectable), enrolment of an existing pupil by code Massar, its teachers. */
+/** One class of the year: its pupils (paged, selectable, movable to another class of the level), enrolment of an existing pupil by code Massar, its teachers. */
 export function ClassAssignmentPage() {
   const { t } = useTranslation();
   const { classId = '' } = useParams();

@@ -13,7 +13,7 @@ function Registration({ schoolCode }: { schoolCode: string }) {
   const [search] = useSearchParams();
   const { data, loading, error, refetch } = useQuery(START_OF_YEAR_CLASSES, { variables: { code: schoolCode }, fetchPolicy: 'cache-and-network' });
   const form = useRegistrationForm(search.get('classId') ?? '', () => refetch());
-  const choices = (data?.school?.classes ?? []).map((c) => ({ id: c.id, name: c.name, capacity: c.capacity, enrolled: c.enrolled.totalCount }));
+  const choices = (data?.school?.classes ?? []).map((c) => ({ id: c.id, name: c.name, capacity: c.capacity, enrolled: c.enrolledCount }));
 
   if (form.registered) {
     const enrolment = form.registered;

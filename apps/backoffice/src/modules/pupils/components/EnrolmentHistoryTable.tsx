@@ -4,7 +4,7 @@ import type { PupilRecord } from './PupilIdentity';
 
 const STATUS_COLOURS = { ACTIVE: 'green', TRANSFERRED: 'blue', LEFT: 'gray' } as const;
 
-/** Every enrolment of the pupil the school may see, across schools, latest year first. */
+/** Every enrolment of the pupil the school may see, across schools, latest year first, with when it ended (a transfer, a departure). */
 export function EnrolmentHistoryTable({ enrolments, schoolCode }: { enrolments: PupilRecord['enrolments']; schoolCode: string }) {
   const { t } = useTranslation();
   const { language } = useLanguage();
@@ -18,6 +18,7 @@ export function EnrolmentHistoryTable({ enrolments, schoolCode }: { enrolments: 
           <Table.Th scope="col">{t('record.class')}</Table.Th>
           <Table.Th scope="col">{t('record.status')}</Table.Th>
           <Table.Th scope="col">{t('record.enrolledOn')}</Table.Th>
+          <Table.Th scope="col">{t('record.endedOn')}</Table.Th>
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>
@@ -42,6 +43,7 @@ export function EnrolmentHistoryTable({ enrolments, schoolCode }: { enrolments: 
                 </Badge>
               </Table.Td>
               <Table.Td>{formatDate(e.enrolledOn, { dateStyle: 'medium' })}</Table.Td>
+              <Table.Td>{e.endedOn ? formatDate(e.endedOn, { dateStyle: 'medium' }) : '—'}</Table.Td>
             </Table.Tr>
           );
         })}

@@ -23,7 +23,7 @@ export function ClassCapacityTable({ classes }: { classes: StartOfYearClass[] })
       </Table.Thead>
       <Table.Tbody>
         {classes.map((c) => {
-          const enrolled = c.enrolled.totalCount;
+          const enrolled = c.enrolledCount;
           const full = isFull(c.capacity, enrolled);
           return (
             <Table.Tr key={c.id}>

@@ -1,6 +1,6 @@
 import type { ClassRosterQuery } from '@massar/client';
 import { Anchor, Button, Group, Stack, Table, Text, localizedSortName, useFormatters, useLanguage, useTranslation } from '@massar/ui';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { pageState, toggleOne, togglePage, type Selection } from '../utils/selection';
 import classes from './ClassRoster.module.css';
@@ -11,6 +11,8 @@ export type RosterPupil = RosterClass['students']['edges'][number]['node'];
 export interface ClassRosterProps {
   className: string;
   pupils: RosterPupil[];
+  /** What may be done with the pupils ticked (moving them to another class), below the selection bar. */
+  selectionActions?: (selected: RosterPupil[], clear: () => void) => ReactNode;
 }
 
 function PageCheckbox({ state, label, onChange }: { state: 'all' | 'some' | 'none'; label: string; onChange: () => void }) {
@@ -23,9 +25,9 @@ function PageCheckbox({ state, label, onChange }: { state: 'all' | 'some' | 'non
 
 /**
  * One page of a class's pupils, each ticked or not (many at once from the header box); the
- * ticked pupils' list prints alone. Moving them to another class waits for the API's move.
+ * ticked pupils' list prints alone, and `selectionActions` acts on them.
  */
-export function ClassRoster({ className, pupils }: ClassRosterProps) {
+export function ClassRoster({ className, pupils, selectionActions }: ClassRosterProps) {
   const { t } = useTranslation();
   const { language } = useLanguage();
   const { formatDate, formatNumber } = useFormatters();
@@ -46,6 +48,14 @@ export function ClassRoster({ className, pupils }: ClassRosterProps) {
           </Button>
         )}
       </Group>
+      {selectionActions && (
+        <div className={classes.noPrint}>
+          {selectionActions(
+            pupils.filter((p) => selection.has(p.id)),
+            () => setSelection(new Set()),
+          )}
+        </div>
+      )}
       <div className={classes.printable} data-has-selection={ticked > 0}>
         <Table striped highlightOnHover aria-label={t('roster.tableName', { className })}>
           <Table.Thead>

@@ -5,7 +5,9 @@ import { useEffect, useRef, type FormEvent } from 'react';
 import type { RegistrationForm as FormState } from '../hooks/useRegistrationForm';
 import { useProblemText } from '../hooks/useProblemText';
 import { MAX_GUARDIANS } from '../utils/registrationDraft';
+import { hasDuplicates } from '../utils/duplicateIdentity';
 import { ClassSelect, type ClassChoice } from './ClassSelect';
+import { DuplicateWarning } from './DuplicateWarning';
 import { GuardianFieldset } from './GuardianFieldset';
 import classes from './RegistrationForm.module.css';
 
@@ -17,7 +19,11 @@ export interface RegistrationFormProps {
   classes: ClassChoice[];
 }
 
-/** A new pupil: the class of the year, identity in Latin and Arabic script, birth, gender and guardians. */
+/**
+ * A new pupil: the class of the year, identity in Latin and Arabic script, birth, gender and
+ * guardians. Pupils registered already with the identity typed are shown below it; when the API
+ * refuses a duplicate, the secretary may say it is another child and send again.
+ */
 export function RegistrationForm({ form, classes: classChoices }: RegistrationFormProps) {
   const { t } = useTranslation();
   const problem = useProblemText(form.problems);
@@ -81,6 +87,7 @@ export function RegistrationForm({ form, classes: classChoices }: RegistrationFo
             />
           </div>
         </fieldset>
+        {hasDuplicates(form.duplicates) && !form.duplicateRefused && <DuplicateWarning duplicates={form.duplicates} />}
         {form.draft.guardians.map((guardian, index) => (
           <GuardianFieldset
             key={index}
@@ -93,6 +100,9 @@ export function RegistrationForm({ form, classes: classChoices }: RegistrationFo
         ))}
         {problem('guardians') && (
           <Alert color="red">{problem('guardians')}</Alert>
+        )}
+        {hasDuplicates(form.duplicates) && form.duplicateRefused && (
+          <DuplicateWarning duplicates={form.duplicates} onAnotherChild={() => void form.registerAnotherChild()} loading={form.loading} />
         )}
         <Group gap="sm">
           {form.draft.guardians.length < MAX_GUARDIANS && (

@@ -27,6 +27,7 @@ export const PUPIL_RECORD = graphql(`
       }
       enrolments {
         ...EnrolmentSlipFields
+        endedOn
         schoolYear {
           id
           name

@@ -9,6 +9,7 @@ export const CLASS_ROSTER = graphql(`
       ... on SchoolClass {
         name
         capacity
+        enrolledCount
         level {
           id
           code

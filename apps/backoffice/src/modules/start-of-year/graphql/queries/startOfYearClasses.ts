@@ -28,9 +28,7 @@ export const START_OF_YEAR_CLASSES = graphql(`
           id
           name
         }
-        enrolled: students(first: 0) {
-          totalCount
-        }
+        enrolledCount
       }
     }
   }
