@@ -180,3 +180,15 @@ export const transferSchoolRule = defineRule('Transfer school', Object.fromEntri
     return [own, parties].filter(Boolean).map((c) => `(${c})`).join(' OR ') || 'false';
   }]),
 ));
+
+/**
+ * The schools of a pupil's history (Enrolment.school): whom the school rule lets through, and for a
+ * school's staff the schools its pupils were enrolled in before, so that the destination of a
+ * transfer reads where the pupil came from. Only a school's identity: its classes, staff and
+ * figures stay under their own rules. CASE, not OR: the lookup runs only for another school.
+ */
+export const historySchoolRule = defineRule('History school', {
+  ...schoolRule.conditions,
+  [Permission.SCHOOL_PUPILS]: (scope, schoolId) => `(CASE WHEN ${ownSchool(scope, schoolId)} THEN true ELSE EXISTS (
+    SELECT 1 FROM enrolment h WHERE h.school_id = ${schoolId} AND ${currentSchoolOf('h.student_id')} = ${scopeId(scope)}) END)`,
+});

@@ -1,16 +1,20 @@
 import DataLoader from 'dataloader';
 import { reachBound } from '../../core/auth/rules.js';
 import { type Context, loader, requireViewer } from '../../core/context.js';
-import { type PageArgs, pageLoader, ScopedQuery } from '../../core/database/loaders.js';
+import { byIdLoader, type PageArgs, pageLoader, ScopedQuery } from '../../core/database/loaders.js';
 import { preparedQuery } from '../../core/database/prepared-query.js';
 import { groupBy } from '../../core/group-by.js';
 import { type Connection, DEFAULT_PAGE, decodeCursor, toConnection } from '../../core/graphql/connection.js';
 import { STUDENT_COLUMNS, type StudentRow, studentsOfRows } from '../people/people.loaders.js';
 import { Student } from '../people/student.entity.js';
 import { type SchoolClass } from '../schooling/school-class.entity.js';
+import { School } from '../territory/school.entity.js';
 import { Enrolment } from './enrolment.entity.js';
 import { onRoster } from './roster.js';
-import { enrolmentColumns, enrolmentRule } from './enrolment.access.js';
+import { enrolmentColumns, enrolmentRule, historySchoolRule } from './enrolment.access.js';
+
+/** The schools of pupils' histories (Enrolment.school), within historySchoolRule. */
+export const historySchoolById = (ctx: Context) => byIdLoader(ctx, School, { rule: historySchoolRule, column: 'id' });
 
 const enrolments = (ctx: Context) => ScopedQuery.over(ctx, Enrolment, 'e', (qb) => qb, enrolmentRule, enrolmentColumns('e'));
 

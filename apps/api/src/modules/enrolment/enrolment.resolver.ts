@@ -10,10 +10,9 @@ import { SchoolClass } from '../schooling/school-class.entity.js';
 import { SchoolYear } from '../schooling/school-year.entity.js';
 import { classById, schoolYearById } from '../schooling/schooling.loaders.js';
 import { School } from '../territory/school.entity.js';
-import { schoolById } from '../territory/territory.loaders.js';
 import { Enrolment } from './enrolment.entity.js';
 import { enrolStudent, registerStudent } from './enrolment.service.js';
-import { enrolmentsByStudent, studentsOfClass } from './enrolment.loaders.js';
+import { enrolmentsByStudent, historySchoolById, studentsOfClass } from './enrolment.loaders.js';
 import { EnrolStudentInput, RegisterStudentInput } from './dto/register-student.input.js';
 
 @Authorized()
@@ -47,9 +46,9 @@ export class EnrolmentResolver {
     return loader(ctx, classById).load(e.classId);
   }
 
-  @FieldResolver(() => School, { nullable: true, description: 'Null when the school is outside your scope.' })
+  @FieldResolver(() => School, { nullable: true, description: 'The school of the enrolment: a school reads the schools its pupils came from; null when outside your scope.' })
   school(@Root() e: Enrolment, @Ctx() ctx: Context) {
-    return loader(ctx, schoolById).load(e.schoolId);
+    return loader(ctx, historySchoolById).load(e.schoolId);
   }
 
   @FieldResolver(() => SchoolYear)

@@ -225,6 +225,12 @@ describe('transfers', () => {
     const destination = await api.exec(b.director, READ, { code: pupil.code });
     expect(destination.errors).toBeUndefined();
     expect(destination.data!.student.results.subjects.map((s: { average: number | null }) => s.average)).toContain(14);
+    // The destination reads where the pupil came from, not only that they came.
+    const history = await api.exec(b.director, 'query($code: String!) { student(codeMassar: $code) { enrolments { status school { code } } } }', { code: pupil.code });
+    expect(history.data!.student.enrolments).toEqual([
+      // Latest year first; within it, by enrolment date (the destination dated the arrival the day before).
+      { status: 'TRANSFERRED', school: { code: a.code } }, { status: 'ACTIVE', school: { code: b.code } }, { status: 'ACTIVE', school: { code: a.code } },
+    ]);
 
     const ASSESSMENT = 'query($id: ID!) { node(id: $id) { ... on Assessment { grades { value student { codeMassar } } } } }';
     const own = await api.exec(a.director, ASSESSMENT, { id: atA });
