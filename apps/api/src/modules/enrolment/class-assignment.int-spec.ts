@@ -116,6 +116,16 @@ describe('moving pupils between classes (moveStudents)', () => {
     expect(tooMany.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'codesMassar' });
   });
 
+  it('keeps a pupil within their level: a 1AC pupil does not move into a 3AC class (OTHER_LEVEL)', async () => {
+    const from = await f.schoolClass(school.id, { name: '1AC-L' });
+    const to = await f.schoolClass(school.id, { name: '3AC-L', level: '3AC' });
+    const pupil = await f.student({ classId: from });
+    const before = await placements([pupil.id]);
+    const res = await move(secretary, to, [pupil.code]);
+    expect(res.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'OTHER_LEVEL', path: 'codesMassar.0' });
+    expect(await placements([pupil.id])).toEqual(before);
+  });
+
   it('answers another school\'s registry with NOT_FOUND, as for a class that does not exist, and refuses teachers and families', async () => {
     const from = await f.schoolClass(school.id, { name: '1AC-F' });
     const to = await f.schoolClass(school.id, { name: '1AC-G' });

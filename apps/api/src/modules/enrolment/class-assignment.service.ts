@@ -23,6 +23,8 @@ interface TargetClass {
   name: string;
   school_id: number;
   school_year_id: number;
+  level_id: number;
+  stream_id: number | null;
 }
 
 /** A pupil to move: their ACTIVE enrolment in another class of the school that year. */
@@ -93,7 +95,7 @@ export function checkCodes(rawCodes: string[]): string[] {
 async function targetClass(tx: EntityManager, viewer: Viewer, classId: number): Promise<TargetClass> {
   await requireVisible(tx, viewer, classRule, [classId], 'Class');
   await requireAccess(tx, viewer, classEnrolmentRule, [classId]);
-  const [cls] = await tx.query(`SELECT c.id, c.name, c.school_id, c.school_year_id FROM school_class c WHERE c.id = $1`, [classId]);
+  const [cls] = await tx.query(`SELECT c.id, c.name, c.school_id, c.school_year_id, c.level_id, c.stream_id FROM school_class c WHERE c.id = $1`, [classId]);
   if (!cls) throw notFound('Class');
   return cls;
 }
@@ -103,18 +105,22 @@ async function targetClass(tx: EntityManager, viewer: Viewer, classId: number): 
  * school's pupil and a pupil who left read the same: the mutation does not probe the registry.
  */
 async function findMovers(tx: EntityManager, target: TargetClass, codes: string[]): Promise<Mover[]> {
-  const rows: { student_id: string | null; enrolment_id: string | null; class_id: number | null }[] = await tx.query(
-    `SELECT e.student_id::text AS student_id, e.id::text AS enrolment_id, e.class_id
+  const rows: { student_id: string | null; enrolment_id: string | null; class_id: number | null; same_level: boolean | null }[] = await tx.query(
+    `SELECT e.student_id::text AS student_id, e.id::text AS enrolment_id, e.class_id,
+            (c.level_id = $4 AND c.stream_id IS NOT DISTINCT FROM $5::smallint) AS same_level
      FROM unnest($1::text[]) WITH ORDINALITY AS r(code, ord)
      LEFT JOIN student s ON s.code_massar = r.code
      LEFT JOIN enrolment e ON e.student_id = s.id AND e.school_year_id = $2 AND e.school_id = $3 AND ${onRoster('e')}
+     LEFT JOIN school_class c ON c.id = e.class_id
      ORDER BY r.ord`,
-    [codes, target.school_year_id, target.school_id],
+    [codes, target.school_year_id, target.school_id, target.level_id, target.stream_id],
   );
   const problems = rows.flatMap((row, index): MoveRowProblem[] => {
     const codeMassar = codes[index];
     if (!row.enrolment_id) return [{ index, codeMassar, reason: EnrolmentErrorReason.NOT_SCHOOL_PUPIL, message: 'No pupil of this school has this code this year' }];
     if (row.class_id === target.id) return [{ index, codeMassar, reason: EnrolmentErrorReason.ALREADY_IN_CLASS, message: `This pupil is already in ${target.name}` }];
+    // A class is one level (and stream): moving a 1AC pupil into 3AC would change their level behind the council's back.
+    if (!row.same_level) return [{ index, codeMassar, reason: EnrolmentErrorReason.OTHER_LEVEL, message: `This pupil's class is not of the level of ${target.name}` }];
     return [];
   });
   if (problems.length) throw badMoveRows(problems);

@@ -37,6 +37,7 @@ export enum EnrolmentErrorReason {
   // Moving pupils between classes (class-assignment.service.ts)
   NOT_SCHOOL_PUPIL = 'NOT_SCHOOL_PUPIL',
   ALREADY_IN_CLASS = 'ALREADY_IN_CLASS',
+  OTHER_LEVEL = 'OTHER_LEVEL',
   DUPLICATE_CODE = 'DUPLICATE_CODE',
   HAS_GRADES_IN_CLASS = 'HAS_GRADES_IN_CLASS',
   ROSTER_CHANGED = 'ROSTER_CHANGED',
@@ -78,6 +79,7 @@ registerEnumType(EnrolmentErrorReason, {
     NOT_A_CYCLE_END: { description: 'A collective move starts from the last level of a cycle, 6AP or 3AC (BAD_USER_INPUT, field levelCode).' },
     NOT_SCHOOL_PUPIL: { description: 'No pupil of the class\'s school has this code with an active enrolment that year (BAD_USER_INPUT per row; an unknown code answers the same).' },
     ALREADY_IN_CLASS: { description: 'The pupil is already in the class they are to be moved to (BAD_USER_INPUT per row).' },
+    OTHER_LEVEL: { description: 'moveStudents: the pupil\'s class is not of the target class\'s level and stream.' },
     DUPLICATE_CODE: { description: 'The same code Massar twice in one list (BAD_USER_INPUT per row).' },
     HAS_GRADES_IN_CLASS: {
       description: 'The pupil has grades in their class this school year (CONFLICT, extensions.codesMassar): grades belong to the class\'s assessments, so a move would take them out of both classes\' results.',

@@ -71,7 +71,7 @@ export async function enrolStudent(db: DataSource, viewer: Viewer, rawCode: stri
     const [latest] = await tx.query(
       `SELECT e.school_id, y.name, y.starts_on, (SELECT starts_on FROM school_year WHERE id = $2) AS target_start
        FROM enrolment e JOIN school_year y ON y.id = e.school_year_id
-       WHERE e.student_id = $1 ORDER BY y.starts_on DESC LIMIT 1`,
+       WHERE e.student_id = $1 ORDER BY y.starts_on DESC, e.status = 'ACTIVE' DESC, e.enrolled_on DESC, e.id DESC LIMIT 1`,
       [student.id, cls.school_year_id],
     );
     if (latest && latest.school_id !== cls.school_id) throw conflict('TRANSFER_REQUIRED', 'This pupil is enrolled in another school: request a transfer');

@@ -27,6 +27,7 @@ export async function completeTransfer(tx: EntityManager, viewer: Viewer, t: Tra
     `UPDATE enrolment SET status = 'TRANSFERRED', ended_on = current_date WHERE id = $1 AND school_year_id = $2`,
     [current.id, t.school_year_id],
   );
+  await dropLaterRegistrations(tx, String(t.student_id), t.school_year_id);
   const placement = { levelId: current.level_id, streamId: current.stream_id };
   const cls = classId !== undefined ? await chosenClass(tx, t, placement, classId) : await leastFilledClass(tx, t, placement);
   const enrolment = await insertEnrolment(tx, String(t.student_id), cls);
@@ -40,6 +41,25 @@ export async function completeTransfer(tx: EntityManager, viewer: Viewer, t: Tra
      WHERE student_id = $1 AND id <> $2 AND status IN ('REQUESTED', 'APPROVED')`,
     [t.student_id, t.id, viewer.accountId],
   );
+}
+
+/**
+ * A registration for a later year (a rollover or a collective move made before the transfer)
+ * would keep the pupil's later school "current" (currentSchoolOf ranks the latest year first):
+ * the school they left would go on reading what the destination records. Such a registration has
+ * not started: it is removed with the move; one that already holds grades refuses the transfer.
+ */
+async function dropLaterRegistrations(tx: EntityManager, studentId: string, yearId: number): Promise<void> {
+  const later: { id: string; school_year_id: number; graded: boolean }[] = await tx.query(
+    `SELECT e.id, e.school_year_id, EXISTS (SELECT 1 FROM grade g JOIN assessment a ON a.id = g.assessment_id
+       WHERE a.class_id = e.class_id AND g.student_id = e.student_id) AS graded
+     FROM enrolment e JOIN school_year y ON y.id = e.school_year_id
+     WHERE e.student_id = $1 AND e.status = 'ACTIVE' AND y.starts_on > (SELECT starts_on FROM school_year WHERE id = $2)
+     FOR UPDATE OF e`,
+    [studentId, yearId],
+  );
+  if (later.some((e) => e.graded)) throw conflict(Reason.PUPIL_MOVED, 'The pupil already has grades in a later school year');
+  for (const e of later) await tx.query('DELETE FROM enrolment WHERE id = $1 AND school_year_id = $2', [e.id, e.school_year_id]);
 }
 
 /** The pupil's ACTIVE enrolment of the year (none, or one: the database says so), FOR UPDATE. */

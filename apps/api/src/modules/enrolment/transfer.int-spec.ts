@@ -9,6 +9,7 @@ import { codeOf, createTestApi, type GqlResult, type TestApi } from '../../test/
 
 const YEAR = '2026-2027'; // the year under way (school years exist only as the tests make them)
 const PAST = '2025-2026';
+const NEXT = '2027-2028';
 const BIRTH = '2013-05-04'; // factories' pupils
 
 const TRANSFER_FIELDS = 'id status requestedBy reason refusalReason decidedAt awaitingYou cancellable approvals { side approver approvedAt } student { codeMassar firstName } fromSchool { code } toSchool { code }';
@@ -96,6 +97,25 @@ describe('transfers', () => {
       { school_id: a.id, class_id: a.classId, status: 'TRANSFERRED', ended_on: today },
       { school_id: b.id, class_id: b.classId, status: 'ACTIVE', ended_on: null },
     ]);
+  });
+
+  it('drops the pupil\'s registration for next year at the school left, which would otherwise stay their current school', async () => {
+    const a = await school('06.141');
+    const b = await school('06.141');
+    await f.year(NEXT);
+    const nextClass = await f.schoolClass(a.id, { name: '2AC-N', level: '2AC', year: NEXT });
+    const pupil = await f.student({ classId: a.classId });
+    await f.enrol(pupil.id, nextClass);
+    const id = (await request(a.director, { codeMassar: pupil.code, toSchoolCode: b.code })).data!.requestTransfer.id;
+    expect((await decide(b.director, id)).data!.decideTransfer.status).toBe('COMPLETED');
+    expect(await rowsOf(pupil)).toEqual([
+      { school_id: a.id, class_id: a.classId, status: 'TRANSFERRED', ended_on: new Date().toISOString().slice(0, 10) },
+      { school_id: b.id, class_id: b.classId, status: 'ACTIVE', ended_on: null },
+    ]);
+    // B is the pupil's school now: A re-registering them is told a transfer is needed.
+    const WRITE = 'mutation($input: EnrolStudentInput!) { reRegisterStudent(input: $input) { status } }';
+    const again = await api.exec(a.director, WRITE, { input: { codeMassar: pupil.code, classId: toGlobalId('SchoolClass', nextClass) } });
+    expect(again.errors![0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'TRANSFER_REQUIRED' });
   });
 
   it('refuses a transfer to the same school, to a school without the pupil\'s level, and a second pending request', async () => {

@@ -14,6 +14,7 @@ export const MOVE_REASONS: ReadonlySet<string> = new Set<string>([
   EnrolmentErrorReason.ROSTER_CHANGED,
   EnrolmentErrorReason.NOT_SCHOOL_PUPIL,
   EnrolmentErrorReason.ALREADY_IN_CLASS,
+  EnrolmentErrorReason.OTHER_LEVEL,
   EnrolmentErrorReason.DUPLICATE_CODE,
   PeopleErrorReason.INVALID_CODE_MASSAR,
   CoreErrorReason.NOT_FOUND,

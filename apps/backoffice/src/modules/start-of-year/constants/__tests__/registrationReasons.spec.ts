@@ -34,7 +34,7 @@ describe('the texts of registration, enrolment and class-change refusals', () =>
     const given = [
       EnrolmentErrorReason.CLASS_FULL, EnrolmentErrorReason.ALREADY_ENROLLED, EnrolmentErrorReason.TRANSFER_REQUIRED, EnrolmentErrorReason.INVALID_DATE,
       EnrolmentErrorReason.AGE_OUT_OF_RANGE, EnrolmentErrorReason.HAS_GRADES_IN_CLASS, EnrolmentErrorReason.ROSTER_CHANGED,
-      EnrolmentErrorReason.NOT_SCHOOL_PUPIL, EnrolmentErrorReason.ALREADY_IN_CLASS, EnrolmentErrorReason.DUPLICATE_CODE,
+      EnrolmentErrorReason.NOT_SCHOOL_PUPIL, EnrolmentErrorReason.ALREADY_IN_CLASS, EnrolmentErrorReason.OTHER_LEVEL, EnrolmentErrorReason.DUPLICATE_CODE,
     ];
     // POSSIBLE_DUPLICATE is not a field's problem: the form shows the pupils found (DuplicateWarning).
     expect(given.filter((r) => !worded.has(r))).toEqual([]);
