@@ -41,15 +41,19 @@ interface Gql<T> {
 }
 
 const silent = pino({ level: 'silent' });
+const NO_SCOPE = { regionId: null, provinceId: null, schoolId: null, staffMemberId: null, guardianId: null, studentId: null };
 const director = (schoolId: number): Viewer => ({
-  accountId: 0, role: Role.DIRECTOR, displayName: 'Bench', email: null,
-  grants: grantsFor(Role.DIRECTOR, { regionId: null, provinceId: null, schoolId, staffMemberId: null, guardianId: null, studentId: null }),
+  accountId: 0, role: Role.DIRECTOR, displayName: 'Bench', email: null, grants: grantsFor(Role.DIRECTOR, { ...NO_SCOPE, schoolId }),
+});
+/** The provincial directorate, which alone runs a collective move (the carte scolaire). */
+const directorate = (provinceId: number): Viewer => ({
+  accountId: 0, role: Role.PROVINCE, displayName: 'Bench', email: null, grants: grantsFor(Role.PROVINCE, { ...NO_SCOPE, provinceId }),
 });
 
 /**
  * The year rollover of a middle school of about 1,500 pupils, and a collective move of about
- * 10,000 pupils (6AP → 1AC) from the primary schools of one province into one middle school,
- * each timed as a dry run, the real run, and a second run (which must change nothing), through
+ * 10,000 pupils (6AP → 1AC) from the primary schools of one province into one middle school
+ * (run by that province's directorate), each timed as a dry run, the real run, and a second run (which must change nothing), through
  * the GraphQL schema in-process. The year-end decisions are given by SQL first. Runs last: it
  * writes next year's enrolments (and may regroup schools into one province, see prepareMove).
  */
@@ -196,14 +200,14 @@ async function prepareMove(client: pg.ClientBase, year: string, next: string) {
      WHERE y.name = $2 AND l.code = '1AC'`,
     [toSchool.id, next, classes, CLASS_SIZE],
   );
-  return { province: `${province.code} ${province.name_fr}`, regrouped, codes: origins.map((o) => o.code as string), pupils: pupils as number, toSchool, classes };
+  return { provinceId: province.id as number, province: `${province.code} ${province.name_fr}`, regrouped, codes: origins.map((o) => o.code as string), pupils: pupils as number, toSchool, classes };
 }
 
 async function benchMove(client: pg.ClientBase, exec: Exec, year: string, next: string, log: (line: string) => void): Promise<MobilityBench['move']> {
   const p = await prepareMove(client, year, next);
   log(`Mobility: collective move of ${count(p.pupils)} pupils (6AP → 1AC) from ${p.codes.length} primary schools of ${p.province} into ${p.toSchool.code} (${p.classes} classes)…`);
   const input = { fromSchoolCodes: p.codes, levelCode: '6AP', toSchoolCode: p.toSchool.code, year, dryRun: true };
-  const viewer = director(p.toSchool.id);
+  const viewer = directorate(p.provinceId);
   const dry = await exec<MoveAnswer>(viewer, MOVE, input);
   const real = await exec<MoveAnswer>(viewer, MOVE, { ...input, dryRun: false });
   const again = await exec<MoveAnswer>(viewer, MOVE, { ...input, dryRun: false });

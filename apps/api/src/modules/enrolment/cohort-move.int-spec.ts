@@ -73,17 +73,27 @@ describe('moveCohort', () => {
     await cohort(api.db, b.classId, 3, 'PROMOTED', `${tag}B`);
     await cohort(api.db, rabat.classId, 2, 'PROMOTED', `${tag}C`);
     const input = { fromSchoolCodes: [a.code, b.code.toLowerCase(), rabat.code, 'ZZ99999'], levelCode: '6AP', toSchoolCode: college.code, year: '2025-2026', dryRun: false };
-    return { a, b, rabat, college, input, director: viewer(Role.DIRECTOR, { schoolId: college.id }) };
+    return {
+      a, b, rabat, college, input,
+      province: viewer(Role.PROVINCE, { provinceId: college.provinceId }),
+      director: viewer(Role.DIRECTOR, { schoolId: college.id }),
+      staff: viewer(Role.STAFF, { schoolId: college.id }),
+    };
   }
 
-  it('enrols the promoted 6AP pupils of the province\'s schools in the collège\'s 1AC classes, within capacity; a second run changes nothing', async () => {
+  /** The code Massar and names of the pupils enrolled in these classes: none may appear in a directorate's report. */
+  const identities = async (classIds: number[]): Promise<string[]> => (await api.db.query(
+    `SELECT s.code_massar, s.last_name FROM enrolment e JOIN student s ON s.id = e.student_id WHERE e.class_id = ANY ($1)`, [classIds],
+  )).flatMap((r: { code_massar: string; last_name: string }) => [r.code_massar, r.last_name]);
+
+  it('the directorate enrols the promoted 6AP pupils of its province\'s schools in the collège\'s 1AC classes, within capacity, and reads counts, no pupil; a second run changes nothing', async () => {
     const w = await world('m');
     const before = await snapshot(api.db);
-    const dry = await move(w.director, { ...w.input, dryRun: true });
+    const dry = await move(w.province, { ...w.input, dryRun: true });
     expect(dry.errors).toBeUndefined();
     expect(await snapshot(api.db)).toEqual(before);
 
-    const res = await move(w.director, w.input);
+    const res = await move(w.province, w.input);
     expect(res.errors).toBeUndefined();
     const report = res.data!.moveCohort;
     expect(report).toMatchObject({
@@ -98,41 +108,82 @@ describe('moveCohort', () => {
       `SELECT s.code_massar FROM enrolment e JOIN student s ON s.id = e.student_id JOIN school_year y ON y.id = e.school_year_id
        WHERE y.name = '2026-2027' AND e.school_id = $1 ORDER BY s.last_name`, [w.college.id],
     );
-    expect(report.byClass.flatMap((c) => c.students.map((s) => s.codeMassar)).sort()).toEqual(moved.map((m: { code_massar: string }) => m.code_massar).sort());
+    expect(moved).toHaveLength(6);
     const [full] = report.notPlaced as { student: { codeMassar: string }; reason: string; originSchoolCode: string }[];
     expect(report.notPlaced).toHaveLength(1);
     expect(full).toMatchObject({ reason: 'CLASS_FULL', originSchoolCode: w.b.code, detail: 'Every class of 1AC in 2026-2027 is full' });
-    // The dry run said the same; it could not name the pupils (not yet the collège's).
-    const strip = (r: Report) => ({ ...r, dryRun: undefined, byClass: r.byClass.map((c) => ({ ...c, students: undefined })), notPlaced: undefined });
-    expect(strip(dry.data!.moveCohort)).toEqual(strip(report));
-    expect(dry.data!.moveCohort.byClass.flatMap((c) => c.students)).toEqual([]);
-    // The pupil left without a seat is still B's: the collège does not see them.
+    // The directorate reads how many went where, and no pupil: neither those moved nor the one left.
+    expect(report.byClass.flatMap((c) => c.students)).toEqual([]);
     expect(full.student).toBeNull();
+    const names = await identities([w.a.classId, w.b.classId]);
+    const text = JSON.stringify(res.data);
+    expect(names.length).toBeGreaterThan(0);
+    expect(names.filter((n) => text.includes(n))).toEqual([]);
+    // The dry run said the same.
+    expect({ ...dry.data!.moveCohort, dryRun: false }).toEqual(report);
 
     const after = await snapshot(api.db);
-    const again = await move(w.director, w.input);
+    const again = await move(w.province, w.input);
     expect(again.data!.moveCohort).toMatchObject({ moved: 0, alreadyEnrolled: 6, notPromoted: 1, byClass: [] });
     expect(again.data!.moveCohort.notPlaced).toHaveLength(1);
     expect(await snapshot(api.db)).toEqual(after);
   });
 
-  it('refuses what is not a collective move, and answers outside the receiving school\'s registry as the rules say', async () => {
+  it('refuses what is not a collective move', async () => {
     const w = await world('s');
     const before = await snapshot(api.db);
-    expect((await move(w.director, { ...w.input, levelCode: '1AC' })).errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'NOT_A_CYCLE_END' });
-    expect((await move(w.director, { ...w.input, levelCode: 'XYZ' })).errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'UNKNOWN_LEVEL' });
-    expect((await move(w.director, { ...w.input, year: '2031-2032' })).errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
-    expect((await move(w.director, { ...w.input, fromSchoolCodes: [] })).errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'fromSchoolCodes' });
-    // An origin school's own director cannot pull its pupils into a collège that is not theirs.
-    const origin = await move(viewer(Role.DIRECTOR, { schoolId: w.a.id }), w.input);
-    expect(codeOf(origin)).toBe('NOT_FOUND');
-    expect(origin).toEqual(await move(viewer(Role.DIRECTOR, { schoolId: w.a.id }), { ...w.input, toSchoolCode: 'ZZ88888' }));
+    expect((await move(w.province, { ...w.input, levelCode: '1AC' })).errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'NOT_A_CYCLE_END' });
+    expect((await move(w.province, { ...w.input, levelCode: 'XYZ' })).errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'UNKNOWN_LEVEL' });
+    expect((await move(w.province, { ...w.input, year: '2031-2032' })).errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
+    expect((await move(w.province, { ...w.input, fromSchoolCodes: [] })).errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'fromSchoolCodes' });
+    expect(await snapshot(api.db)).toEqual(before);
+  });
+
+  it('is the directorate\'s decision: the schools\' accounts, the academy and the ministry are refused and write nothing', async () => {
+    const w = await world('f');
+    const before = await snapshot(api.db);
     const teacher = viewer(Role.TEACHER, { schoolId: w.college.id, staffMemberId: await f.teacher(w.college.id) });
-    const province = viewer(Role.PROVINCE, { provinceId: w.college.provinceId });
     const pupil = (await api.db.query('SELECT student_id FROM enrolment WHERE class_id = $1 LIMIT 1', [w.a.classId]))[0].student_id;
     const parent = viewer(Role.PARENT, { guardianId: await f.guardian([Number(pupil)]) });
-    for (const who of [teacher, province, parent]) expect(codeOf(await move(who, w.input))).toBe('FORBIDDEN');
+    const refused = [
+      w.director, w.staff, teacher, parent,
+      // An origin school's director cannot send its pupils either.
+      viewer(Role.DIRECTOR, { schoolId: w.a.id }),
+      viewer(Role.REGION, { regionId: w.college.regionId }), viewer(Role.MINISTRY),
+    ];
+    for (const who of refused) {
+      for (const input of [w.input, { ...w.input, dryRun: true }, { ...w.input, toSchoolCode: 'ZZ88888' }]) {
+        const res = await move(who, input);
+        expect(res.data).toBeNull();
+        expect(res.errors![0]).toMatchObject({ message: 'Only the provincial directorate may move a cohort between schools', extensions: { code: 'FORBIDDEN' } });
+      }
+    }
     expect(await snapshot(api.db)).toEqual(before);
+  });
+
+  it('a directorate reaches its own province only: another\'s collège answers as unknown, another\'s schools are refused as origins', async () => {
+    const w = await world('o');
+    const rabat = viewer(Role.PROVINCE, { provinceId: w.rabat.provinceId });
+    const before = await snapshot(api.db);
+    const other = await move(rabat, w.input);
+    expect(codeOf(other)).toBe('NOT_FOUND');
+    expect(other).toEqual(await move(rabat, { ...w.input, toSchoolCode: 'ZZ88888' }));
+    expect(await snapshot(api.db)).toEqual(before);
+
+    // Rabat's own collège, asked to take Casablanca's pupils: only Rabat's primary school is moved.
+    const rabatCollege = await f.school({ provinceCode: '04.421' });
+    await f.schoolClass(rabatCollege.id, { name: '1AC-1', level: '1AC', year: '2026-2027', capacity: 40 });
+    const res = await move(rabat, { ...w.input, toSchoolCode: rabatCollege.code });
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.moveCohort).toMatchObject({
+      moved: 2, byOrigin: [{ schoolCode: w.rabat.code, count: 2 }],
+      refusedSchools: [{ schoolCode: w.a.code, reason: 'OTHER_PROVINCE' }, { schoolCode: w.b.code, reason: 'OTHER_PROVINCE' }, { schoolCode: 'ZZ99999', reason: 'UNKNOWN_SCHOOL' }],
+    });
+    const left = await api.db.query(
+      `SELECT count(*)::int AS n FROM enrolment e JOIN school_year y ON y.id = e.school_year_id WHERE y.name = '2026-2027' AND e.student_id IN (
+         SELECT student_id FROM enrolment WHERE class_id = ANY ($1))`, [[w.a.classId, w.b.classId]],
+    );
+    expect(left[0].n).toBe(0);
   });
 
   it('leaves nothing half-moved when one enrolment fails: the pupils written before it are undone', async () => {
@@ -145,12 +196,12 @@ describe('moveCohort', () => {
     await api.db.query(`ALTER TABLE enrolment ADD CONSTRAINT test_refuse_last CHECK (student_id <> ${last} OR school_year_id <> ${nextYear})`);
     try {
       const before = await snapshot(api.db);
-      expect(codeOf(await move(w.director, w.input))).toBe('BAD_USER_INPUT');
+      expect(codeOf(await move(w.province, w.input))).toBe('BAD_USER_INPUT');
       expect(await snapshot(api.db)).toEqual(before);
     } finally {
       await api.db.query('ALTER TABLE enrolment DROP CONSTRAINT test_refuse_last');
     }
-    expect((await move(w.director, w.input)).data!.moveCohort.moved).toBe(6);
+    expect((await move(w.province, w.input)).data!.moveCohort.moved).toBe(6);
   });
 });
 
@@ -218,8 +269,9 @@ describe('moveCohort when the server is killed (kill -9) in the middle', () => {
     const nextYear = await f.year('2026-2027');
     const classIds = [];
     for (let i = 1; i <= 30; i++) classIds.push(await f.schoolClass(college.id, { name: `1AC-${i}`, level: '1AC', year: '2026-2027' }));
-    await db.db.query(`INSERT INTO account (email, password_hash, role, display_name, school_id) VALUES ('dir@kill.ma', $1, 'DIRECTOR', 'Directrice', $2)`, [
-      await hashPassword('kill-pass-1'), college.id,
+    // The provincial directorate runs the move (all these schools are of its province).
+    await db.db.query(`INSERT INTO account (email, password_hash, role, display_name, province_id) VALUES ('dp@kill.ma', $1, 'PROVINCE', 'Direction provinciale', $2)`, [
+      await hashPassword('kill-pass-1'), college.provinceId,
     ]);
     const partition = `enrolment_y${nextYear}`;
 
@@ -227,7 +279,7 @@ describe('moveCohort when the server is killed (kill -9) in the middle', () => {
     const gql = (body: unknown, cookie = '') => fetch(`${server!.url}/graphql`, {
       method: 'POST', headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true', cookie }, body: JSON.stringify(body),
     });
-    const login = await gql({ query: 'mutation($i: LoginInput!) { login(input: $i) { viewer { role } } }', variables: { i: { identifier: 'dir@kill.ma', password: 'kill-pass-1' } } });
+    const login = await gql({ query: 'mutation($i: LoginInput!) { login(input: $i) { viewer { role } } }', variables: { i: { identifier: 'dp@kill.ma', password: 'kill-pass-1' } } });
     const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0];
     expect(cookie).toMatch(/^massar_session=/);
     const before = await snapshot(db.db);

@@ -1,15 +1,18 @@
 import { type DataSource } from 'typeorm';
+import { requireAccess, requireVisible } from '../../core/auth/rules.js';
 import { type Viewer } from '../../core/auth/viewer.js';
-import { badInput } from '../../core/errors.js';
+import { badInput, forbidden, notFound } from '../../core/errors.js';
 import { type Level } from '../schooling/level.entity.js';
 import { resolveSchoolYear } from '../schooling/school-year.service.js';
-import { type School } from '../territory/school.entity.js';
+import { schoolRule } from '../territory/territory.access.js';
+import { School } from '../territory/school.entity.js';
 import { type OutcomeRow, place } from './cohort-placement.js';
 import { CohortMoveReport, OriginCount, OriginRefusal, RefusedSchool } from './dto/mobility-report.type.js';
 import { type MoveCohortInput } from './dto/mobility.input.js';
+import { cohortMoveRule, mayMoveCohorts } from './enrolment.access.js';
 import { EnrolmentErrorReason } from './enrolment.errors.js';
 import { classPlacementsOf, countOutcomes, unplacedOf } from './mobility-report.js';
-import { inTransaction, loadReference, type Reference, registrySchool } from './mobility.shared.js';
+import { inTransaction, loadReference, type Reference } from './mobility.shared.js';
 import { onRoster } from './roster.js';
 
 /**
@@ -56,6 +59,20 @@ async function originsOf(db: DataSource, toSchool: School, rawCodes: string[]): 
   return { accepted: rows.filter((o) => o.id !== null && o.province_id === toSchool.provinceId), refused };
 }
 
+/**
+ * The receiving school, by code, for the directorate that runs the move. Anyone but a provincial
+ * directorate is refused before the code is looked up (it learns nothing of the school); outside
+ * the directorate's province a school answers as an unknown code (NOT_FOUND).
+ */
+async function receivingSchool(db: DataSource, viewer: Viewer, code: string): Promise<School> {
+  if (!mayMoveCohorts(viewer)) throw forbidden(cohortMoveRule.refusal);
+  const school = await db.getRepository(School).findOneBy({ code: code.trim().toUpperCase() });
+  if (!school) throw notFound('School');
+  await requireVisible(db, viewer, schoolRule, [school.id], 'School');
+  await requireAccess(db, viewer, cohortMoveRule, [school.id]);
+  return school;
+}
+
 /** The level a move starts from: the last of its cycle (6AP, 3AC), and the first of the next. */
 function cycleEnd(ref: Reference, code: string): { level: Level; next: Level } {
   const level = [...ref.levels.values()].find((l) => l.code === code.trim().toUpperCase());
@@ -77,16 +94,20 @@ async function nextYearOf(db: DataSource, year: { name: string; startsOn: string
 /**
  * A collective move: the pupils PROMOTED from the last level of a cycle in a set of schools of
  * one province, enrolled at once in the receiving school's classes of the next level for the
- * following year, within capacity. Run by the receiving school's registry. One transaction, so it
+ * following year, within capacity. Run by the provincial directorate (the carte scolaire), whose
+ * province holds the receiving school and every origin school moved; the report gives it counts,
+ * and pupils only through the pupil rule (none, for a territorial account). One transaction, so it
  * completes or leaves nothing half-moved; a dry run runs the same statements and rolls back.
  */
 export async function moveCohort(db: DataSource, viewer: Viewer, input: MoveCohortInput): Promise<CohortMoveReport> {
-  const toSchool = await registrySchool(db, viewer, input.toSchoolCode);
+  const toSchool = await receivingSchool(db, viewer, input.toSchoolCode);
   const ref = await loadReference(db);
   const { level, next } = cycleEnd(ref, input.levelCode);
   const year = await resolveSchoolYear(db, input.year, 'year');
   const nextYear = await nextYearOf(db, year);
   const { accepted, refused } = await originsOf(db, toSchool, input.fromSchoolCodes);
+  // The same province as the receiving school, hence the directorate's: checked all the same.
+  await requireAccess(db, viewer, cohortMoveRule, accepted.map((o) => o.id!));
   const rows = await inTransaction(db, !input.dryRun, async (tx): Promise<OutcomeRow[]> => {
     if (!accepted.length) return [];
     return place(tx, { schoolId: toSchool.id, yearId: nextYear.id }, MOVE_CANDIDATES, [year.id, nextYear.id, accepted.map((o) => o.id), level.id, next.id]);

@@ -1,5 +1,6 @@
 import { type GrantScope, Permission, ScopeKind } from '../../core/auth/grants.js';
 import { defineRule, scopeId } from '../../core/auth/rules.js';
+import { type Viewer } from '../../core/auth/viewer.js';
 import { currentSchoolOf, familyPupils, studentRule } from '../people/people.access.js';
 import { schoolClasses, taughtClasses } from '../schooling/schooling.access.js';
 import { inTerritory, ownSchool, schoolRule } from '../territory/territory.access.js';
@@ -28,7 +29,7 @@ export const enrolmentRule = defineRule<EnrolmentRow>('Enrolment', {
 /** The enrolment table's columns under an alias, for enrolmentRule. */
 export const enrolmentColumns = (alias: string): EnrolmentRow => ({ studentId: `${alias}.student_id`, schoolId: `${alias}.school_id`, classId: `${alias}.class_id` });
 
-/** Schools (by id) whose start of year may be run (rollover, collective move into it): the registry's own. */
+/** Schools (by id) whose start of year may be run (the rollover): the registry's own. */
 export const registrySchoolRule = defineRule('RegistrySchool', {
   [Permission.REGISTRY_WRITE]: ownSchool,
 }, 'Only the school\'s director and secretariat may run its start of year');
@@ -192,3 +193,21 @@ export const historySchoolRule = defineRule('History school', {
   [Permission.SCHOOL_PUPILS]: (scope, schoolId) => `(CASE WHEN ${ownSchool(scope, schoolId)} THEN true ELSE EXISTS (
     SELECT 1 FROM enrolment h WHERE h.school_id = ${schoolId} AND ${currentSchoolOf('h.student_id')} = ${scopeId(scope)}) END)`,
 });
+
+// Collective moves (cohort-move.service.ts): the carte scolaire is the provincial directorate's.
+
+/**
+ * Only a directorate decides which school receives which schools' pupils: not the schools (a
+ * collège would take a province's cohort, and their records, without anyone agreeing), not the
+ * academy (two authorities over one carte scolaire would race), not the ministry.
+ */
+const decidesCarteScolaire = (scope: GrantScope) => scope.kind === ScopeKind.PROVINCE;
+
+/** Schools (by id) a cohort may be moved from or into: those of the directorate's province. */
+export const cohortMoveRule = defineRule('CohortMove', {
+  [Permission.TERRITORY_FIGURES]: (scope, schoolId) => (decidesCarteScolaire(scope) ? inTerritory(scope, schoolId) : 'false'),
+}, 'Only the provincial directorate may move a cohort between schools');
+
+/** Whether the viewer holds a directorate's grant: anyone else is refused before any school is looked up. */
+export const mayMoveCohorts = (viewer: Viewer) =>
+  viewer.grants.some((g) => g.permission === Permission.TERRITORY_FIGURES && decidesCarteScolaire(g.scope));

@@ -1,6 +1,8 @@
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import { Permission } from '../../core/auth/grants.js';
+import { mayReachAny } from '../../core/auth/rules.js';
 import { type Context, loader, requireViewer } from '../../core/context.js';
+import { studentRule } from '../people/people.access.js';
 import { studentById } from '../people/people.loaders.js';
 import { Student } from '../people/student.entity.js';
 import { SchoolClass } from '../schooling/school-class.entity.js';
@@ -21,9 +23,10 @@ export class MobilityResolver {
     return rollOverSchoolYear(ctx.db, requireViewer(ctx), input);
   }
 
-  @Authorized(Permission.REGISTRY_WRITE)
+  // Any account reaches the service, which refuses all but a provincial directorate in words.
+  @Authorized()
   @Mutation(() => CohortMoveReport, {
-    description: 'Enrols the pupils PROMOTED from 6AP (or 3AC) in schools of the province in the receiving school\'s classes of the next level for the following year, all or nothing (dryRun: the same report, nothing written).',
+    description: 'The provincial directorate\'s carte scolaire: enrols the pupils PROMOTED from 6AP (or 3AC) in schools of its province in the receiving school\'s classes of the next level for the following year, all or nothing (dryRun: the same report, nothing written). Anyone else: FORBIDDEN.',
   })
   moveCohort(@Arg('input') input: MoveCohortInput, @Ctx() ctx: Context): Promise<CohortMoveReport> {
     return moveCohort(ctx.db, requireViewer(ctx), input);
@@ -33,9 +36,12 @@ export class MobilityResolver {
 @Authorized()
 @Resolver(() => UnplacedStudent)
 export class UnplacedStudentResolver {
-  @FieldResolver(() => Student, { nullable: true, description: 'Null outside your scope (a dry run\'s pupils of another school).' })
+  @FieldResolver(() => Student, {
+    nullable: true,
+    description: 'The pupil, under the pupil rule: null outside your scope (a dry run\'s pupils of another school), and always for a territorial account (moveCohort), which reads the counts and reasons only.',
+  })
   student(@Root() u: UnplacedStudent, @Ctx() ctx: Context) {
-    return loader(ctx, studentById).load(Number(u.studentId));
+    return mayReachAny(studentRule, requireViewer(ctx)) ? loader(ctx, studentById).load(Number(u.studentId)) : null;
   }
 }
 
@@ -47,8 +53,11 @@ export class ClassPlacementResolver {
     return c.classId === null ? null : loader(ctx, classById).load(c.classId);
   }
 
-  @FieldResolver(() => [Student], { description: 'The pupils placed, within your scope (a dry run\'s pupils of another school are not).' })
+  @FieldResolver(() => [Student], {
+    description: 'The pupils placed, under the pupil rule: those within your scope (a dry run\'s pupils of another school are not), none for a territorial account (moveCohort: count says how many).',
+  })
   async students(@Root() c: ClassPlacement, @Ctx() ctx: Context): Promise<Student[]> {
+    if (!mayReachAny(studentRule, requireViewer(ctx))) return []; // a directorate: no pupil's identity, and no lookup of thousands of ids
     const found = await loader(ctx, studentById).loadMany(c.studentIds.map(Number));
     return found.filter((s): s is Student => s instanceof Student);
   }

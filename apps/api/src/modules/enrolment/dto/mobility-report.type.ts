@@ -110,7 +110,7 @@ export class RefusedSchool {
   @Field() detail: string;
 }
 
-@ObjectType({ description: 'What a collective move did (or, dry, would do).' })
+@ObjectType({ description: 'What a collective move did (or, dry, would do). Run by a directorate: counts per class and per origin school; no pupil\'s identity (students, student: under the pupil rule).' })
 export class CohortMoveReport {
   @Field() dryRun: boolean;
   @Field({ description: 'The year the pupils finished.' }) year: string;
@@ -119,10 +119,10 @@ export class CohortMoveReport {
   @Field(() => Level) nextLevel: Level;
   @Field(() => School) toSchool: School;
   @Field(() => Int) moved: number;
-  @Field(() => [ClassPlacement], { description: 'Who went where, per class of the receiving school.' }) byClass: ClassPlacement[];
-  @Field(() => [OriginCount]) byOrigin: OriginCount[];
+  @Field(() => [ClassPlacement], { description: 'How many went where, per class of the receiving school (its students: under the pupil rule, none for a territorial account).' }) byClass: ClassPlacement[];
+  @Field(() => [OriginCount], { description: 'How many were moved from each origin school accepted.' }) byOrigin: OriginCount[];
   @Field(() => [RefusedSchool]) refusedSchools: RefusedSchool[];
   @Field(() => Int, { description: 'Pupils of the level already enrolled next year (anywhere): left as they are.' }) alreadyEnrolled: number;
   @Field(() => Int, { description: 'Pupils of the level without a PROMOTED decision: their own school\'s rollover handles them.' }) notPromoted: number;
-  @Field(() => [UnplacedStudent]) notPlaced: UnplacedStudent[];
+  @Field(() => [UnplacedStudent], { description: 'Each pupil left without a seat, with the reason and origin school (student: under the pupil rule, null for a territorial account).' }) notPlaced: UnplacedStudent[];
 }

@@ -32,7 +32,7 @@ export class MoveCohortInput {
   @Matches(/^[0-9A-Z]{2,5}$/i, { message: 'A level code looks like 6AP' })
   levelCode: string;
 
-  @Field({ description: 'The school that receives them, in its classes of the next level for the following year.' })
+  @Field({ description: 'The school that receives them, in its classes of the next level for the following year: one of your directorate\'s province.' })
   @Matches(SCHOOL_CODE, { message: SCHOOL_CODE_MESSAGE })
   toSchoolCode: string;
 
