@@ -204,10 +204,14 @@ test.describe('portal: schooling and orientation of the demo parent\'s children'
       await setDeadline(director, year.endsOn);
     }
 
+    // Switching language keeps a wish list being composed (the screen's Arabic strings came in the background).
     await page.reload();
+    await orientation.removeButton(first.nameFr).click();
+    await orientation.expectChoices([second.nameFr]);
     await new AppHeader(page).chooseLanguage('العربية');
     await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
     await expect(page.getByRole('button', { name: 'إرسال رغباتي', exact: true })).toBeVisible();
+    await expect(page.getByRole('list', { name: 'رغباتي حسب الأفضلية', exact: true }).getByRole('listitem')).toHaveCount(1);
     await expectNoSeriousViolations(page, 'portal orientation form (ar)');
   });
 });

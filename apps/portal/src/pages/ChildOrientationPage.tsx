@@ -4,6 +4,8 @@ import { ErrorState } from '@massar/client/shell';
 import { Alert, Anchor, EmptyState, LoadingState, PageHeading, Stack, Text, localizedPersonName, useLanguage, useTranslation } from '@massar/ui';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
+import { MOBILITY_MESSAGES, MOBILITY_NS } from '../i18n/MobilityMessages';
+import { useLazyMessages } from '../i18n/useLazyMessages';
 import { ChildNav } from '../modules/children/components/ChildNav';
 import { OrientationSection } from '../modules/orientation/components/OrientationSection';
 import { SUBMIT_ORIENTATION_WISHES } from '../modules/orientation/graphql/mutations/submitOrientationWishes';
@@ -18,6 +20,8 @@ export function ChildOrientationPage() {
   const { t } = useTranslation();
   const { language } = useLanguage();
   const { codeMassar = '' } = useParams();
+  // The screen's strings come in their own chunk, fetched alongside the query.
+  const messagesReady = useLazyMessages(MOBILITY_MESSAGES, MOBILITY_NS);
   const { data, loading, error, refetch } = useQuery(CHILD_ORIENTATION, { variables: { codeMassar } });
   const [submitWishes, submission] = useMutation(SUBMIT_ORIENTATION_WISHES);
   const [saved, setSaved] = useState(false);
@@ -33,9 +37,11 @@ export function ChildOrientationPage() {
     }
   };
 
+  if (!messagesReady) return <LoadingState />;
+
   let feedback = null;
-  if (submission.error) feedback = <Alert color="red" role="alert">{t(orientationErrorKey(submission.error))}</Alert>;
-  else if (saved) feedback = <Alert color="green" role="status">{t('orientation.saved')}</Alert>;
+  if (submission.error) feedback = <Alert color="red" role="alert">{t(orientationErrorKey(submission.error), { ns: MOBILITY_NS })}</Alert>;
+  else if (saved) feedback = <Alert color="green" role="status">{t('orientation.saved', { ns: MOBILITY_NS })}</Alert>;
 
   let content;
   if (loading && !data) content = <LoadingState />;
@@ -51,10 +57,10 @@ export function ChildOrientationPage() {
       <Anchor component={Link} to="/">
         {t('nav.home')}
       </Anchor>
-      <PageHeading>{student ? localizedPersonName(student, language) : t('orientation.title')}</PageHeading>
+      <PageHeading>{student ? localizedPersonName(student, language) : t('childNav.orientation')}</PageHeading>
       {student && (
         <Text c="dimmed" mt="-md">
-          {t('orientation.title')} · <bdi>{student.codeMassar}</bdi>
+          {t('childNav.orientation')} · <bdi>{student.codeMassar}</bdi>
         </Text>
       )}
       <ChildNav codeMassar={codeMassar} current="orientation" />

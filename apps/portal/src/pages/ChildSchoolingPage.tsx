@@ -2,6 +2,8 @@ import { useQuery } from '@apollo/client/react';
 import { ErrorState } from '@massar/client/shell';
 import { Anchor, EmptyState, LoadingState, PageHeading, Stack, Text, localizedPersonName, useLanguage, useTranslation } from '@massar/ui';
 import { Link, useParams } from 'react-router';
+import { MOBILITY_MESSAGES, MOBILITY_NS } from '../i18n/MobilityMessages';
+import { useLazyMessages } from '../i18n/useLazyMessages';
 import { ChildNav } from '../modules/children/components/ChildNav';
 import { CHILD_SCHOOLING } from '../modules/schooling/graphql/queries/childSchooling';
 import { CurrentSchooling, SchoolHistory } from '../modules/schooling/components/SchoolingSections';
@@ -11,8 +13,12 @@ export function ChildSchoolingPage() {
   const { t } = useTranslation();
   const { language } = useLanguage();
   const { codeMassar = '' } = useParams();
+  // The screen's strings come in their own chunk, fetched alongside the query.
+  const messagesReady = useLazyMessages(MOBILITY_MESSAGES, MOBILITY_NS);
   const { data, loading, error, refetch } = useQuery(CHILD_SCHOOLING, { variables: { codeMassar } });
   const student = data?.student ?? null;
+
+  if (!messagesReady) return <LoadingState />;
 
   let content;
   if (loading && !data) content = <LoadingState />;
@@ -31,10 +37,10 @@ export function ChildSchoolingPage() {
       <Anchor component={Link} to="/">
         {t('nav.home')}
       </Anchor>
-      <PageHeading>{student ? localizedPersonName(student, language) : t('schooling.title')}</PageHeading>
+      <PageHeading>{student ? localizedPersonName(student, language) : t('childNav.schooling')}</PageHeading>
       {student && (
         <Text c="dimmed" mt="-md">
-          {t('schooling.title')} · <bdi>{student.codeMassar}</bdi>
+          {t('childNav.schooling')} · <bdi>{student.codeMassar}</bdi>
         </Text>
       )}
       <ChildNav codeMassar={codeMassar} current="schooling" />

@@ -68,7 +68,7 @@ function ChildCard({ child }: { child: Child }) {
         </Text>
         {enrolment ? (
           <Text>
-            {enrolment.school ? localizedName(enrolment.school, language) : t('schooling.schoolHidden')}
+            {enrolment.school ? localizedName(enrolment.school, language) : t('children.schoolHidden')}
             {enrolment.schoolClass && (
               <>
                 {' · '}

@@ -1,9 +1,10 @@
 import type { OrientationFieldsFragment } from '@massar/client';
 import { Paper, Stack, Text, Title, localizedName, useEvaluationLabels, useFormatters, useLanguage, useTranslation } from '@massar/ui';
+import { MOBILITY_T } from '../../../i18n/MobilityMessages';
 
 /** The wishes as recorded: ranked streams, when and by whom. */
 export function SubmittedWishes({ orientation }: { orientation: OrientationFieldsFragment }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(MOBILITY_T);
   const { language } = useLanguage();
   const { formatDate } = useFormatters();
   const when = orientation.submittedAt ? formatDate(orientation.submittedAt, { dateStyle: 'long', timeStyle: 'short' }) : null;
@@ -36,7 +37,7 @@ export function SubmittedWishes({ orientation }: { orientation: OrientationField
 
 /** The class council's decision and the stream it set for next year, once confirmed and published. */
 export function OrientationDecisionCard({ decision }: { decision: NonNullable<OrientationFieldsFragment['decision']> }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(MOBILITY_T);
   const { language } = useLanguage();
   const { formatDate } = useFormatters();
   const labels = useEvaluationLabels();

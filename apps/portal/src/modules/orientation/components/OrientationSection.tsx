@@ -7,6 +7,7 @@ import { orientationAvailability } from '../utils/orientationAvailability';
 import { OrientationClosed } from './OrientationClosed';
 import { OrientationDecisionCard, SubmittedWishes } from './OrientationOutcome';
 import { WishesForm } from './WishesForm';
+import { MOBILITY_T } from '../../../i18n/MobilityMessages';
 
 /** A left-to-right value ("2026-2027") kept whole inside right-to-left text (Unicode first-strong isolate). */
 const isolated = (text: string) => `\u2068${text}\u2069`;
@@ -24,7 +25,7 @@ export interface OrientationSectionProps {
 
 /** The year's orientation: the council's decision, the form while wishes are open (else why not), and what was sent. */
 export function OrientationSection({ student, levels, feedback, submitting, onSubmit }: OrientationSectionProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(MOBILITY_T);
   const { language } = useLanguage();
   const { formatDate } = useFormatters();
   const orientation = student.orientation ?? null;

@@ -2,6 +2,7 @@ import { Button, Group, Paper, Stack, Text, Title, VisuallyHidden, localizedName
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { MAX_WISHES } from '../constants/OrientationRules';
 import { addWish, moveWish, removeWish, sameWishes, type WishList } from '../utils/wishList';
+import { MOBILITY_T } from '../../../i18n/MobilityMessages';
 
 export interface StreamChoice {
   code: string;
@@ -26,7 +27,7 @@ type Action = 'up' | 'down' | 'remove' | 'add';
  * stays on the button that was used, at the wish's new place.
  */
 export function WishesForm({ streams, submitted, submitting, onSubmit }: WishesFormProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(MOBILITY_T);
   const { language } = useLanguage();
   const [list, setList] = useState<WishList>(submitted);
   const [announcement, setAnnouncement] = useState('');

@@ -3,12 +3,13 @@ import { Alert, Paper, Stack, Title, localizedName, useFormatters, useLanguage, 
 import { currentEnrolment, schoolHistory } from '../utils/schoolHistory';
 import { EnrolmentStatusBadge } from './EnrolmentStatusBadge';
 import { Facts } from './Facts';
+import { MOBILITY_T } from '../../../i18n/MobilityMessages';
 
 type Enrolment = NonNullable<ChildSchoolingQuery['student']>['enrolments'][number];
 
 /** "3AC-1 (3e année collégiale, Sciences …)": the class with its level and stream in the reader's language. */
 function useClassLabel() {
-  const { t } = useTranslation();
+  const { t } = useTranslation(MOBILITY_T);
   const { language } = useLanguage();
   return (schoolClass: Enrolment['schoolClass']) => {
     if (!schoolClass) return t('schooling.classHidden');
@@ -23,7 +24,7 @@ function useClassLabel() {
 
 /** The school and class of today, or why there is none. */
 export function CurrentSchooling({ enrolments }: { enrolments: readonly Enrolment[] }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(MOBILITY_T);
   const { language } = useLanguage();
   const { formatDate } = useFormatters();
   const classLabel = useClassLabel();
@@ -53,7 +54,7 @@ export function CurrentSchooling({ enrolments }: { enrolments: readonly Enrolmen
 
 /** Every enrolment, latest first: year, school, class, status and dates. */
 export function SchoolHistory({ enrolments }: { enrolments: readonly Enrolment[] }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(MOBILITY_T);
   const { language } = useLanguage();
   const { formatDate } = useFormatters();
   const classLabel = useClassLabel();

@@ -1,7 +1,7 @@
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { EnrolmentErrorReason } from '@massar/client';
 import { describe, expect, it } from 'vitest';
-import fr from '../../../../i18n/messages/fr.json';
+import fr from '../../../../i18n/mobility/fr.json';
 import { ORIENTATION_ERROR_REASONS } from '../../constants/OrientationErrorReasons';
 import { orientationErrorKey } from '../orientationErrorKey';
 
