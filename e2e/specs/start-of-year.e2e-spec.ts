@@ -4,7 +4,7 @@ import { AppHeader } from '../pages/AppHeader';
 import { HomePage } from '../pages/HomePage';
 import { LoginPage } from '../pages/LoginPage';
 import { ClassAssignmentPage, RegistrationPage, type NewPupil } from '../pages/StartOfYearPages';
-import { DEMO_PASSWORD, appOf } from '../support/apps';
+import { DEMO_PASSWORD, appOf, storageStateOf } from '../support/apps';
 import { expectNoSeriousViolations } from '../support/axe';
 import { authDir } from '../support/paths';
 
@@ -264,5 +264,22 @@ test.describe('start of year: the secretariat registers a new pupil', () => {
     await page.getByRole('searchbox', { name: /^Code Massar ou nom/ }).fill('z999999999');
     await page.keyboard.press('Enter');
     await expect(page.getByText('Aucun élève avec le code Z999999999 dans votre établissement.')).toBeVisible();
+  });
+});
+
+test.describe('start of year: the director assigns a teacher', () => {
+  test.use({ storageState: storageStateOf(appOf('backoffice')) });
+
+  // English in 1AC-2 goes to the demo teacher, then is withdrawn: the demo's assignments are left as they were.
+  test('a subject of the class is given to a teacher of the school, then withdrawn', async ({ page }) => {
+    await page.goto('/staff/start-of-year');
+    await page.getByRole('link', { name: `Élèves de la classe ${CLASS_NAME}`, exact: true }).click();
+    const row = page.getByRole('table', { name: `Enseignants de ${CLASS_NAME}` }).getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Langue anglaise' }) });
+    await row.getByRole('combobox', { name: 'Enseignant·e de Langue anglaise' }).selectOption({ label: 'Samira Ouali' });
+    await row.getByRole('button', { name: 'Affecter l\'enseignant·e choisi·e à Langue anglaise' }).click();
+    await expect(row.getByRole('cell', { name: 'Samira Ouali', exact: true })).toBeVisible();
+    await expectNoSeriousViolations(page, 'a class\'s teachers, as the director assigns them');
+    await row.getByRole('button', { name: 'Retirer l\'enseignant·e de Langue anglaise' }).click();
+    await expect(row.getByRole('cell', { name: 'Non affecté', exact: true })).toBeVisible();
   });
 });

@@ -17,6 +17,7 @@ import {
   ReferenceResolver, SchoolClassesResolver, SchoolClassResolver, TeachingAssignmentResolver, ViewerTeachingResolver,
 } from '../modules/schooling/schooling.resolver.js';
 import { LevelResolver } from '../modules/schooling/level.resolver.js';
+import { TeachingAssignmentMutationResolver } from '../modules/schooling/teaching-assignment.resolver.js';
 import { SchoolResolver } from '../modules/territory/school.resolver.js';
 import { ProvinceResolver, RegionResolver, SchoolTerritoryResolver } from '../modules/territory/territory.resolver.js';
 import { NodeResolver } from './node.resolver.js';
@@ -34,6 +35,7 @@ export const RESOLVERS: NonEmptyArray<ResolverClass> = [
   RegionResolver, ProvinceResolver, SchoolResolver, SchoolTerritoryResolver,
   AuthResolver, StudentResolver, StudentGuardiansResolver, SchoolStaffResolver, ChildLinkResolver, IdentityMatchResolver,
   ReferenceResolver, LevelResolver, SchoolClassesResolver, SchoolClassResolver, TeachingAssignmentResolver, ViewerTeachingResolver,
+  TeachingAssignmentMutationResolver,
   EnrolmentResolver, ClassStudentsResolver, StudentEnrolmentsResolver, TransferResolver, StudentTransfersResolver,
   OrientationResolver, StudentOrientationResolver, ClassOrientationResolver, SchoolOrientationResolver,
   OrientationWishesResolver, OrientationWishStreamResolver, OrientationDecisionStreamResolver, OrientationDeadlineResolver,

@@ -220,6 +220,8 @@ export function refKind(name: string, type: GraphQLNamedType, nodeTypes: string[
   if (/^(code|schoolCode|[a-z]+SchoolCodes?)$/.test(name)) return { kind: 'School', byKey: true };
   if (type.name !== 'ID' || !name.endsWith('Id')) return null;
   const prefix = name.slice(0, -2).toLowerCase();
+  // A teacher is a StaffMember (assignTeacher's teacherId).
+  if (prefix === 'teacher' && nodeTypes.includes('StaffMember')) return { kind: 'StaffMember', byKey: false };
   const kind = nodeTypes.find((t) => t.toLowerCase() === prefix) ?? nodeTypes.find((t) => t.toLowerCase().endsWith(prefix));
   return kind ? { kind, byKey: false } : null;
 }

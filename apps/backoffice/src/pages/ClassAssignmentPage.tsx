@@ -8,10 +8,11 @@ import { EnrolByCodeForm } from '../modules/start-of-year/components/EnrolByCode
 import { MoveSelectionForm } from '../modules/start-of-year/components/MoveSelectionForm';
 import { Pager } from '../modules/start-of-year/components/Pager';
 import { SchoolStaffOnly } from '../modules/start-of-year/components/SchoolStaffOnly';
-import { TeachingAssignmentsTable } from '../modules/start-of-year/components/TeachingAssignmentsTable';
+import { ClassTeaching } from '../modules/start-of-year/components/ClassTeaching';
 import { CLASS_ROSTER } from '../modules/start-of-year/graphql/queries/classRoster';
 import { usePager } from '../modules/start-of-year/hooks/usePager';
 import { isFull, placesLeft } from '../modules/start-of-year/utils/classCapacity';
+import { teachingRows } from '../modules/start-of-year/utils/teachingAssignments';
 
 type RosterClass = Extract<NonNullable<ClassRosterQuery['node']>, { __typename: 'SchoolClass' }>;
 const PAGE_SIZE = 25;
@@ -93,19 +94,18 @@ function ClassAssignment({ classId }: { classId: string }) {
           onPrevious={page.previous}
         />
       </ListSection>
-      {schoolClass.teachingAssignments.length > 0 && (
-        <Stack component="section" gap="sm" aria-labelledby="teaching-title">
-          <Text component="h2" fw={700} size="lg" id="teaching-title">
-            {t('classPage.teaching')}
-          </Text>
-          <TeachingAssignmentsTable assignments={schoolClass.teachingAssignments} className={schoolClass.name} />
-        </Stack>
-      )}
+      <ClassTeaching
+        classId={schoolClass.id}
+        className={schoolClass.name}
+        schoolCode={schoolClass.school.code}
+        rows={teachingRows(schoolClass.subjects, schoolClass.teachingAssignments)}
+        onChanged={() => refetch()}
+      />
     </Stack>
   );
 }
 
-/** One class of the year: its pupils (paged, selectable, movable to another class of the level), enrolment of an existing pupil by code Massar, its teachers. */
+/** One class of the year: its pupils (paged, selectable, movable to another class of the level), enrolment of an existing pupil by code Massar, its subjects' teachers (assigned by the director). */
 export function ClassAssignmentPage() {
   const { t } = useTranslation();
   const { classId = '' } = useParams();

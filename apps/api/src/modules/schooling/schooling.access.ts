@@ -24,3 +24,10 @@ export const classRule = defineRule('Class', {
   [Permission.TEACH]: taughtClasses,
   [Permission.FAMILY]: familyClasses,
 });
+
+/**
+ * Classes (by id) whose teachers may be assigned and withdrawn: the director's school. Not the
+ * secretariat's: an assignment hands out the right to write the class × subject's grades.
+ */
+export const assignmentManageRule = defineRule('TeachingAssignmentManage', { [Permission.TERM_MANAGE]: schoolClasses },
+  'Only the school\'s director assigns its teachers');

@@ -1,6 +1,6 @@
 import { graphql } from '@massar/client';
 
-/** One class of the school with one page of its pupils (by name), its capacity and its teachers. */
+/** One class of the school with one page of its pupils (by name), its capacity, its subjects and their teachers. */
 export const CLASS_ROSTER = graphql(`
   query ClassRoster($classId: ID!, $first: Int!, $after: String) {
     node(id: $classId) {
@@ -50,6 +50,14 @@ export const CLASS_ROSTER = graphql(`
               birthDate
               gender
             }
+          }
+        }
+        subjects {
+          subject {
+            id
+            code
+            nameFr
+            nameAr
           }
         }
         teachingAssignments {
