@@ -1,7 +1,7 @@
 import { useViewer, type TransferFieldsFragment } from '@massar/client';
 import { ListSection } from '@massar/client/shell';
-import { Alert, EmptyState, NativeSelect, PageHeading, Stack, Text, localizedSortName, useLanguage, useTranslation } from '@massar/ui';
-import { useState } from 'react';
+import { Alert, Button, EmptyState, Group, PageHeading, Stack, Text, TextInput, localizedSortName, useLanguage, useTranslation } from '@massar/ui';
+import { useState, type FormEvent } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { Pager } from '../modules/start-of-year/components/Pager';
 import { RequestTransferForm } from '../modules/transfers/components/RequestTransferForm';
@@ -10,25 +10,53 @@ import { TransferTable, type TransferAction } from '../modules/transfers/compone
 import { TransferTabsNav } from '../modules/transfers/components/TransferTabsNav';
 import { SCHOOL_TRANSFER_ROLES, isTransferRole } from '../modules/transfers/constants/TransferRoles';
 import { TRANSFER_PAGE_SIZE, useTransferList } from '../modules/transfers/hooks/useTransferList';
-import { TAB_STATUSES, tabFromSearch } from '../modules/transfers/utils/transferTabs';
+import { SEARCH_MAX, TERRITORY_TABS, TRANSFER_TABS, tabAddress, tabFromSearch, type TabChoice } from '../modules/transfers/utils/transferTabs';
 
 interface Opened {
   transfer: TransferFieldsFragment;
   action: TransferAction;
 }
 
+/** The search box: a code Massar or last-name prefix, applied on submit (the address keeps it). */
+function TransferSearch({ choice }: { choice: TabChoice }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const [typed, setTyped] = useState(choice.search);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    void navigate(tabAddress(choice.tab, typed), { replace: true });
+  };
+  return (
+    <form onSubmit={submit} role="search" aria-label={t('transfers.searchName')}>
+      <Group align="flex-end" gap="xs">
+        <TextInput
+          type="search"
+          label={t('transfers.search')}
+          description={t('transfers.searchHint')}
+          maxLength={SEARCH_MAX}
+          value={typed}
+          onChange={(event) => setTyped(event.currentTarget.value)}
+          w={320}
+        />
+        <Button type="submit" variant="default">
+          {t('transfers.searchSubmit')}
+        </Button>
+      </Group>
+    </form>
+  );
+}
+
 function Inbox({ schoolCode }: { schoolCode: string | null }) {
   const { t } = useTranslation();
   const { language } = useLanguage();
   const location = useLocation();
-  const navigate = useNavigate();
-  const choice = tabFromSearch(location.search);
+  const tabs = schoolCode ? TRANSFER_TABS : TERRITORY_TABS;
+  const choice = tabFromSearch(location.search, tabs);
   const { page, list, toDecideCount, refetch } = useTransferList(choice);
   const [opened, setOpened] = useState<Opened | null>(null);
   const [outcome, setOutcome] = useState<string | null>(null);
   const connection = list.data?.transfers;
   const transfers = connection?.edges.map((e) => e.node) ?? [];
-  const statuses = TAB_STATUSES[choice.tab];
 
   const onDone = (transfer: TransferFieldsFragment, action: TransferAction) => {
     // After the last approval a directorate no longer sees the pupil: the name is the one shown before.
@@ -50,23 +78,15 @@ function Inbox({ schoolCode }: { schoolCode: string | null }) {
           {outcome}
         </Alert>
       )}
-      <TransferTabsNav value={choice.tab} toDecide={toDecideCount} />
-      {statuses.length > 1 && (
-        <NativeSelect
-          label={t('transfers.statusFilter')}
-          maw={320}
-          data={statuses.map((s) => ({ value: s, label: t(`transfers.statusName.${s}`) }))}
-          value={choice.status ?? ''}
-          onChange={(event) => void navigate(`?tab=${choice.tab}&status=${event.currentTarget.value}`, { replace: true })}
-        />
-      )}
+      <TransferTabsNav tabs={tabs} value={choice.tab} search={choice.search} toDecide={toDecideCount} />
+      <TransferSearch key={choice.search} choice={choice} />
       <ListSection
         id="transfers-list"
         title={t(`transfers.tabTitle.${choice.tab}`)}
         loading={list.loading && !list.data}
         error={list.error}
         onRetry={() => void list.refetch()}
-        empty={t(`transfers.empty.${choice.tab}`)}
+        empty={choice.search ? t('transfers.empty.search', { search: choice.search }) : t(`transfers.empty.${choice.tab}`)}
         itemCount={transfers.length}
       >
         <Stack gap="sm">

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   DEEP, type FillContext, type Markers, type Problem, SHALLOW, type Sel, Unfillable,
   aliasCount, changedTables, checklist, exposures, fill, inParallel, leavesOf, markedIn, pack, print, reachableTypes, refKind,
-  sameAnswer, selectionOf, snapshot, summary, suppliedValues, tokenCount, visited, withoutSupplied,
+  resetFailureCounters, sameAnswer, selectionOf, snapshot, summary, suppliedValues, tokenCount, visited, withoutSupplied,
 } from '../../test/access-walk.js';
 import { ROLES, type RoleName, type Row, type World, buildWorld, distinct, isOut, isWriteTarget, missing } from '../../test/access-walk.world.js';
 import { createTestApi, type GqlResult, type TestApi } from '../../test/graphql.js';
@@ -221,6 +221,7 @@ describe('access walk: every field, every role, rows outside the scope', () => {
           for (const term of shape.usesTerm ? ['S1', 'S2'] : ['S1']) {
             const vars = mutationArgs(m, v.rows, v.out, term, false);
             const twinVars = mutationArgs(m, v.rows, v.out, term, true);
+            await resetFailureCounters(api.db);
             const res = await api.exec(world.viewers[role], shape.text, vars);
             const twin = await api.exec(world.viewers[role], shape.text, twinVars);
             const supplied = [...suppliedValues(vars), ...suppliedValues(twinVars)];

@@ -12,6 +12,7 @@ import { GuardianLinks1764320000000 } from './migrations/1764320000000-guardian-
 import { StudentIdentity1764420000000 } from './migrations/1764420000000-student-identity.js';
 import { Transfers1764400000000 } from './migrations/1764400000000-transfers.js';
 import { Orientation1764410000000 } from './migrations/1764410000000-orientation.js';
+import { TransferProbes1764430000000 } from './migrations/1764430000000-transfer-probes.js';
 
 export const MIGRATIONS = [
   Registry1763800000000, ReferenceData1763800000001, Evaluation1763900000000, ClassCouncil1764000000000, DefaultCcCoefficients1764050000000,
@@ -22,6 +23,7 @@ export const MIGRATIONS = [
   Transfers1764400000000,
   Orientation1764410000000,
   StudentIdentity1764420000000,
+  TransferProbes1764430000000,
 ];
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type

@@ -159,6 +159,17 @@ export const transferCancelRule = defineRule<TransferRow>('TransferCancel', {
 }, 'Only the school that asked for this transfer may cancel it');
 
 /**
+ * The transfers the viewer's side asked for (transfers(filter: { requestedByYou })): a school's
+ * staff those its school asked for, a directorate or an academy those a school of its territory asked for.
+ */
+export const transferRequesterRule = defineRule<TransferRow>('TransferRequester', {
+  [Permission.SCHOOL_PUPILS]: (scope, r) =>
+    `(CASE ${r.requestedBySide} WHEN 'ORIGIN' THEN ${ownSchool(scope, r.fromSchoolId)} ELSE ${ownSchool(scope, r.toSchoolId)} END)`,
+  [Permission.TERRITORY_FIGURES]: (scope, r) =>
+    `(CASE ${r.requestedBySide} WHEN 'ORIGIN' THEN ${territoryOf(scope, r.fromSchoolId)} ELSE ${territoryOf(scope, r.toSchoolId)} END)`,
+});
+
+/**
  * The pupil of a transfer (Transfer.student only, never studentRule): whom the pupil rule lets
  * through, and, while a transfer is pending, its parties — the destination school, which must
  * know whom it asks for or is asked to take, and the directorate or academy that must decide it.

@@ -325,6 +325,137 @@ describe('transfers', () => {
     expect((await rowsOf(pupil)).map((r: { school_id: number; status: string }) => [r.school_id, r.status])).toEqual([[a.id, 'TRANSFERRED'], [d.id, 'ACTIVE']]);
   });
 
+  describe('the inbox filter', () => {
+    const LIST = `query($filter: TransferFilterInput, $first: Int, $after: String) {
+      transfers(filter: $filter, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id student { codeMassar } } } } }`;
+    const ids = async (v: Viewer, filter: Record<string, unknown>) => {
+      const result = await api.exec(v, LIST, { filter });
+      expect(result.errors).toBeUndefined();
+      return result.data!.transfers.edges.map((e: { node: { id: string } }) => e.node.id);
+    };
+
+    it('filters on several statuses, on the side that asked, and pages in one statement', async () => {
+      const a = await school('06.141');
+      const b = await school('06.141');
+      const [p1, p2, p3] = [await f.student({ classId: a.classId }), await f.student({ classId: a.classId }), await f.student({ classId: a.classId })];
+      const byA = (await request(a.director, { codeMassar: p1.code, toSchoolCode: b.code })).data!.requestTransfer.id;
+      const byB = (await request(b.director, { codeMassar: p2.code, toSchoolCode: b.code, birthDate: BIRTH })).data!.requestTransfer.id;
+      const cancelled = (await request(a.director, { codeMassar: p3.code, toSchoolCode: b.code })).data!.requestTransfer.id;
+      expect((await api.exec(a.director, CANCEL, { input: { transferId: cancelled } })).errors).toBeUndefined();
+
+      expect(await ids(b.director, { requestedByYou: true })).toEqual([byB]);
+      expect(await ids(b.director, { requestedByYou: false })).toEqual([cancelled, byA]);
+      expect(await ids(a.director, { requestedByYou: true })).toEqual([cancelled, byA]);
+      expect(await ids(b.director, { statuses: ['COMPLETED', 'REFUSED', 'CANCELLED'] })).toEqual([cancelled]);
+      expect(await ids(b.director, { statuses: ['REQUESTED', 'CANCELLED'], status: 'REQUESTED' })).toEqual([byB, byA]);
+      expect(await ids(a.director, { requestedByYou: true, statuses: ['REQUESTED'] })).toEqual([byA]);
+      // The province watches them all; it asked for none (its schools did: "your side" is its territory's).
+      const province = await account(Role.PROVINCE, { provinceId: a.provinceId });
+      expect(await ids(province, { requestedByYou: true, schoolCode: b.code })).toEqual([cancelled, byB, byA]);
+
+      api.statements.length = 0;
+      const first = await api.exec(b.director, 'query($f: TransferFilterInput) { transfers(filter: $f, first: 2) { totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } }',
+        { f: { statuses: ['REQUESTED', 'APPROVED', 'CANCELLED'] } });
+      expect(api.statements).toHaveLength(1);
+      expect(first.data!.transfers).toMatchObject({ totalCount: 3, pageInfo: { hasNextPage: true } });
+      const rest = await api.exec(b.director, LIST, { filter: { statuses: ['REQUESTED', 'APPROVED', 'CANCELLED'] }, first: 2, after: first.data!.transfers.pageInfo.endCursor });
+      expect(rest.data!.transfers).toMatchObject({ totalCount: 3, pageInfo: { hasNextPage: false }, edges: [{ node: { id: byA } }] });
+      const past = await api.exec(b.director, LIST, { filter: { statuses: ['CANCELLED'] }, first: 2, after: rest.data!.transfers.pageInfo.endCursor });
+      expect(past.data!.transfers).toMatchObject({ totalCount: 1, edges: [] });
+      expect(codeOf(await api.exec(b.director, LIST, { filter: { statuses: ['REQUESTED', 'APPROVED', 'CANCELLED', 'REFUSED', 'COMPLETED', 'REQUESTED'] } }))).toBe('BAD_USER_INPUT');
+    });
+
+    it('searches a code Massar or last-name prefix only among the pupils the transfer shows', async () => {
+      const a = await school('06.141');
+      const b = await school('06.141');
+      const c = await school('06.371');
+      const pending = await f.student({ classId: a.classId, lastName: 'Bennani' });
+      const gone = await f.student({ classId: a.classId, lastName: 'Benjelloun' });
+      const away = await f.student({ classId: a.classId, lastName: 'Berrada' });
+      const toB = (await request(a.director, { codeMassar: pending.code, toSchoolCode: b.code })).data!.requestTransfer.id;
+      const refused = (await request(a.director, { codeMassar: gone.code, toSchoolCode: b.code })).data!.requestTransfer.id;
+      expect((await decide(b.director, refused, false, { reason: 'Complet' })).errors).toBeUndefined();
+      const toC = (await request(a.director, { codeMassar: away.code, toSchoolCode: c.code })).data!.requestTransfer.id;
+
+      // The origin has all three pupils: by name (any case, accents aside), by code prefix.
+      expect(await ids(a.director, { search: 'ben' })).toEqual([refused, toB]);
+      expect(await ids(a.director, { search: ' BÉN ' })).toEqual([refused, toB]);
+      expect(await ids(a.director, { search: away.code.slice(0, 10).toLowerCase() })).toEqual([toC]);
+      expect(await ids(a.director, { search: 'العلوي' })).toEqual([toC, refused, toB]);
+      // The destination sees the pupil it is asked to take, not the one it refused: neither by name nor by code.
+      expect(await ids(b.director, { search: 'Ben' })).toEqual([toB]);
+      expect(await ids(b.director, { search: gone.code })).toEqual([]);
+      expect(await ids(b.director, {})).toEqual([refused, toB]);
+      // A wildcard is a character like any other.
+      expect(await ids(a.director, { search: '%' })).toEqual([]);
+      // Directorates: the one deciding the move between provinces finds its pupil; the other, which
+      // watches it with no pupil shown, finds nothing, even by the whole code.
+      const origin = await account(Role.PROVINCE, { provinceId: a.provinceId });
+      const destination = await account(Role.PROVINCE, { provinceId: c.provinceId });
+      expect(await ids(origin, { search: away.code })).toEqual([toC]);
+      expect(await ids(origin, { search: 'Berr' })).toEqual([toC]);
+      expect(await ids(origin, { search: pending.code })).toEqual([]);
+      expect(await ids(destination, { schoolCode: c.code })).toEqual([toC]);
+      expect(await ids(destination, { search: away.code })).toEqual([]);
+      expect(await ids(destination, { search: 'Berr' })).toEqual([]);
+    });
+  });
+
+  describe('the destination\'s lookups by code and birth date', () => {
+    const probes = (schoolId: number) => api.db.query('SELECT account_id FROM transfer_probe WHERE school_id = $1', [schoolId]);
+
+    it('refuses a sixth lookup in the hour after five failures, the right date too, and says nothing of it', async () => {
+      const a = await school('06.141');
+      const b = await school('06.141');
+      const pupil = await f.student({ classId: a.classId });
+      for (const day of ['01', '02', '03', '04', '05']) {
+        expect(codeOf(await request(b.director, { codeMassar: pupil.code, toSchoolCode: b.code, birthDate: `2013-01-${day}` }))).toBe('NOT_FOUND');
+      }
+      expect(await probes(b.id)).toHaveLength(5);
+      const right = await request(b.director, { codeMassar: pupil.code, toSchoolCode: b.code, birthDate: BIRTH });
+      const wrong = await request(b.director, { codeMassar: pupil.code, toSchoolCode: b.code, birthDate: '2013-01-06' });
+      const unknown = await request(b.director, { codeMassar: 'Z999999999', toSchoolCode: b.code, birthDate: BIRTH });
+      expect(right.errors![0].extensions).toMatchObject({ code: 'RATE_LIMITED', reason: 'TRANSFER_LOOKUPS_EXHAUSTED', retryAfterSeconds: expect.any(Number) });
+      expect((right.errors![0].extensions as { retryAfterSeconds: number }).retryAfterSeconds).toBeGreaterThan(3000);
+      for (const r of [wrong, unknown]) expect(r.errors![0].message).toBe(right.errors![0].message);
+      expect(await transferRows(pupil)).toEqual([]);
+      // Refusals are not failures: still five.
+      expect(await probes(b.id)).toHaveLength(5);
+      // The origin asking is no lookup by birth date: not limited.
+      expect((await request(a.director, { codeMassar: pupil.code, toSchoolCode: b.code })).errors).toBeUndefined();
+
+      // An hour later the budget is back; a matching lookup is not a failure.
+      const other = await f.student({ classId: a.classId });
+      await api.db.query(`UPDATE transfer_probe SET probed_at = probed_at - interval '61 minutes' WHERE school_id = $1`, [b.id]);
+      expect((await request(b.director, { codeMassar: other.code, toSchoolCode: b.code, birthDate: BIRTH })).errors).toBeUndefined();
+      expect(await probes(b.id)).toEqual([]);
+    });
+
+    it('counts per account and per school: another school\'s budget is its own, a school\'s accounts share ten', async () => {
+      const a = await school('06.141');
+      const b = await school('06.141');
+      const c = await school('06.141');
+      const pupil = await f.student({ classId: a.classId });
+      const wrongs = (v: Viewer, to: string, n: number) =>
+        Promise.all(Array.from({ length: n }, (_, i) => request(v, { codeMassar: pupil.code, toSchoolCode: to, birthDate: `2012-02-${String(i + 10)}` })));
+      // Concurrent guesses: no more than five get through (a burst may be refused early, never late).
+      const burst = (await wrongs(b.director, b.code, 8)).map(codeOf);
+      expect(burst.filter((code) => code === 'NOT_FOUND').length).toBeLessThanOrEqual(5);
+      expect(burst.filter((code) => code !== 'NOT_FOUND')).toEqual(Array(burst.filter((code) => code !== 'NOT_FOUND').length).fill('RATE_LIMITED'));
+      // Then one by one up to the account's five.
+      for (let i = 0; i < 6; i++) await request(b.director, { codeMassar: pupil.code, toSchoolCode: b.code, birthDate: `2012-03-1${i}` });
+      expect(await probes(b.id)).toHaveLength(5);
+      // Another school: its own budget.
+      expect((await request(c.director, { codeMassar: pupil.code, toSchoolCode: c.code, birthDate: BIRTH })).errors).toBeUndefined();
+      // A second account of the same school: five more, then the school's ten are used up.
+      const secretary = await account(Role.STAFF, { schoolId: b.id });
+      expect((await wrongs(secretary, b.code, 5)).map(codeOf)).toEqual(Array(5).fill('NOT_FOUND'));
+      const third = await account(Role.STAFF, { schoolId: b.id });
+      expect(codeOf(await request(third, { codeMassar: pupil.code, toSchoolCode: b.code, birthDate: BIRTH }))).toBe('RATE_LIMITED');
+      expect((await probes(b.id)).length).toBe(10);
+    });
+  });
+
   it('leaves everything as it was when no class of the destination has room', async () => {
     const a = await school('06.141');
     const b = await school('06.141', 1);

@@ -10,7 +10,8 @@ import { School } from '../territory/school.entity.js';
 import { TransferSide } from './transfer.deciders.js';
 import { Transfer, type TransferStatus } from './transfer.entity.js';
 import {
-  destinationSide, isPendingTransfer, originSide, transferApprovalRule, transferCancelRule, transferColumns, transferPupilRule, transferRule, transferSchoolRule,
+  destinationSide, isPendingTransfer, originSide, transferApprovalRule, transferCancelRule, transferColumns, transferPupilRule, transferRequesterRule, transferRule,
+  transferSchoolRule,
 } from './enrolment.access.js';
 
 type Db = DataSource | EntityManager;
@@ -87,29 +88,77 @@ export const transferPupilById = (ctx: Context) => byIdLoader(ctx, Student, { ru
 export const transferSchoolById = (ctx: Context) => byIdLoader(ctx, School, { rule: transferSchoolRule, column: 'id' });
 
 export interface TransferFilter {
+  /** One status (the older form) and / or any of several: both apply when both are given. */
   status?: TransferStatus;
+  statuses?: TransferStatus[];
   schoolCode?: string;
   awaitingYou?: boolean;
+  /** true: those the viewer's side asked for; false: those it did not; absent: both. */
+  requestedByYou?: boolean;
+  search?: string;
 }
 
-/** The transfers in the viewer's reach, newest first, filtered: two statements (the page, the total). */
-export async function listTransfers(ctx: Context, filter: TransferFilter, page: PageArgs): Promise<Connection<Transfer>> {
-  const viewer = requireViewer(ctx);
-  const limit = page.first ?? DEFAULT_PAGE;
-  const after = decodeCursor(page.after, 1);
-  const parameters: unknown[] = [filter.status ?? null, filter.schoolCode?.trim().toUpperCase() ?? null];
-  const conditions = [
-    '($1::text IS NULL OR t.status = $1)',
-    '($2::text IS NULL OR $2 IN (SELECT sc.code FROM school sc WHERE sc.id IN (t.from_school_id, t.to_school_id)))',
-  ];
+/** A code Massar prefix: a letter then digits (else the search is a last name). */
+const CODE_PREFIX = /^[A-Za-z][0-9]*$/;
+
+/**
+ * The search on the pupil: a code Massar prefix, or a last-name prefix (Latin or Arabic, compared
+ * as registration compares names). It matches only pupils the viewer reads on the transfer
+ * (transferPupilRule, as Transfer.student): a school the pupils it has and those of its pending
+ * arrivals, a directorate or an academy only those of the pending transfers it decides. Nobody
+ * learns a code or a name through the search that Transfer.student would answer null for.
+ */
+function searchCondition(viewer: Viewer, search: string, parameters: unknown[]): string {
+  const matches = CODE_PREFIX.test(search)
+    ? `starts_with(s.code_massar, $${parameters.push(search.toUpperCase())})`
+    : `(starts_with(comparable_name(s.last_name), comparable_name($${parameters.push(search)})) OR starts_with(comparable_name(s.last_name_ar), comparable_name($${parameters.length})))`;
+  return `EXISTS (SELECT 1 FROM student s WHERE s.id = t.student_id AND ${matches}) AND ${reach(transferPupilRule, viewer, 't.student_id')}`;
+}
+
+function filterConditions(viewer: Viewer, filter: TransferFilter, parameters: unknown[]): string[] {
+  const conditions: string[] = [];
+  if (filter.status) conditions.push(`t.status = $${parameters.push(filter.status)}`);
+  if (filter.statuses) conditions.push(`t.status = ANY($${parameters.push(filter.statuses)}::text[])`);
+  const schoolCode = filter.schoolCode?.trim().toUpperCase();
+  if (schoolCode) {
+    conditions.push(`$${parameters.push(schoolCode)} IN (SELECT sc.code FROM school sc WHERE sc.id IN (t.from_school_id, t.to_school_id))`);
+  }
   if (filter.awaitingYou) {
     const origin = reach(transferApprovalRule, viewer, originSide('t'));
     const destination = reach(transferApprovalRule, viewer, destinationSide('t'));
     conditions.push(`${isPendingTransfer('t')} AND ((t.origin_approved_at IS NULL AND ${origin}) OR (t.destination_approved_at IS NULL AND ${destination}))`);
   }
-  const where = conditions.join(' AND ');
-  const [{ total }] = await ctx.db.query(`SELECT count(*)::int AS total FROM transfer t WHERE ${transferReached(viewer)} AND ${where}`, parameters);
-  const keyset = after ? ` AND t.id < ${Number(after[0])}` : '';
-  const rows = await readTransfers(ctx.db, viewer, where + keyset, parameters, `ORDER BY t.id DESC LIMIT ${limit + 1}`);
-  return toConnection(rows, limit, total, (t) => [Number(t.id)], after !== null);
+  if (filter.requestedByYou !== undefined) {
+    const requested = reach(transferRequesterRule, viewer, transferColumns('t'));
+    conditions.push(filter.requestedByYou ? requested : `NOT ${requested}`);
+  }
+  const search = filter.search?.trim();
+  if (search) conditions.push(searchCondition(viewer, search, parameters));
+  return conditions;
+}
+
+/**
+ * The transfers in the viewer's reach, newest first, filtered: one statement for the page and its
+ * total (the count joined to the page, so that a page past the end still says the total).
+ * The schools' indexes (transfer_from_idx, transfer_to_idx) lead every filter: the rows in reach
+ * are a school's or a territory's, and the search reads each one's pupil by primary key.
+ */
+export async function listTransfers(ctx: Context, filter: TransferFilter, page: PageArgs): Promise<Connection<Transfer>> {
+  const viewer = requireViewer(ctx);
+  const limit = page.first ?? DEFAULT_PAGE;
+  const after = decodeCursor(page.after, 1);
+  const parameters: unknown[] = [];
+  const where = [transferReached(viewer), ...filterConditions(viewer, filter, parameters)].join(' AND ');
+  const keyset = after ? `AND t.id < $${parameters.push(Number(after[0]))}` : '';
+  const rows: (TransferRecord & { total: number })[] = await ctx.db.query(
+    `WITH matched AS (SELECT t.id FROM transfer t WHERE ${where})
+     SELECT c.total, p.* FROM (SELECT count(*)::int AS total FROM matched) c
+     LEFT JOIN LATERAL (
+       SELECT ${transferSelect(viewer)} FROM transfer t WHERE t.id IN (SELECT id FROM matched) ${keyset} ORDER BY t.id DESC LIMIT ${limit + 1}
+     ) p ON true`,
+    parameters,
+  );
+  const total = rows[0]?.total ?? 0;
+  const transfers = rows.filter((r) => r.id !== null).map(toTransfer);
+  return toConnection(transfers, limit, total, (t) => [Number(t.id)], after !== null);
 }

@@ -33,7 +33,14 @@ export class TransferResolver {
     @Args() page: ConnectionArgs,
     @Ctx() ctx: Context,
   ) {
-    return listTransfers(ctx, { status: filter?.status, schoolCode: filter?.schoolCode, awaitingYou: filter?.awaitingYou ?? undefined }, page);
+    return listTransfers(ctx, {
+      status: filter?.status ?? undefined,
+      statuses: filter?.statuses ?? undefined,
+      schoolCode: filter?.schoolCode ?? undefined,
+      awaitingYou: filter?.awaitingYou ?? undefined,
+      requestedByYou: filter?.requestedByYou ?? undefined,
+      search: filter?.search ?? undefined,
+    }, page);
   }
 
   @Authorized(Permission.REGISTRY_WRITE)

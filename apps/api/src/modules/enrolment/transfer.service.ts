@@ -11,6 +11,7 @@ import { transferApprovalRule, transferCancelRule } from './enrolment.access.js'
 import { approvalsNeeded, TransferSide } from './transfer.deciders.js';
 import { type TransferRecord, transferReached, transferSelect } from './transfer.loaders.js';
 import { completeTransfer, lockActiveEnrolment } from './transfer-completion.js';
+import { closeProbe, openProbe } from './transfer-probe.js';
 
 interface SchoolPlace {
   id: number;
@@ -40,37 +41,61 @@ export async function requestTransfer(
   const registry = scopeIds(viewer.grants, Permission.REGISTRY_WRITE, ScopeKind.SCHOOL);
   const year = await currentSchoolYear(db);
   if (!year) throw notFound('Pupil');
-  return db.transaction(async (tx) => {
-    const to = await schoolByCode(tx, input.toSchoolCode);
-    const side = registry.includes(to.id) ? TransferSide.DESTINATION : TransferSide.ORIGIN;
-    const [student]: { id: string; birthDate: string }[] = await tx.query(
-      'SELECT s.id::text AS id, s.birth_date::text AS "birthDate" FROM student s WHERE s.code_massar = $1', [code]);
-    if (!student) throw notFound('Pupil');
-    // The destination names a pupil it cannot see by code and birth date: a wrong pair answers as an unknown code.
-    const knowsPupil = side === TransferSide.DESTINATION && student.birthDate === input.birthDate;
-    if (!knowsPupil) await requireVisible(tx, viewer, studentRule, [student.id], 'Pupil');
-    const pupil = await pupilNow(tx, student.id, year.id);
-    if (side === TransferSide.ORIGIN && pupil.schoolId !== null && !registry.includes(pupil.schoolId)) {
-      throw forbidden('Only the school this pupil is enrolled in, or the school they go to, may ask for a transfer');
-    }
-    if (pupil.schoolId === null) throw conflict(Reason.NOT_ENROLLED, `This pupil has no active enrolment in ${year.name}`);
-    if (pupil.schoolId === to.id) throw badInput('toSchoolCode', Reason.SAME_SCHOOL, 'The pupil is already enrolled in this school');
-    await checkDestinationTeachesLevel(tx, to.id, year.id, pupil);
-    const from = await schoolById(tx, pupil.schoolId);
-    const needed = approvalsNeeded(from, to, side);
-    const [row] = await tx.query(
-      `INSERT INTO transfer (student_id, from_school_id, to_school_id, school_year_id, reason, requested_by, requested_by_side, origin_approver, destination_approver)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
-       ON CONFLICT (student_id, to_school_id) WHERE status IN ('REQUESTED', 'APPROVED') DO NOTHING RETURNING id`,
-      [pupil.id, from.id, to.id, year.id, trimmed(input.reason), viewer.accountId, side, needed.origin, needed.destination],
-    );
-    if (!row) throw conflict(Reason.TRANSFER_PENDING, 'A transfer of this pupil to this school is already pending');
-    return Number(row.id);
-  });
+  const to = await schoolByCode(db, input.toSchoolCode);
+  const side = registry.includes(to.id) ? TransferSide.DESTINATION : TransferSide.ORIGIN;
+  // The destination's lookups are counted, failures kept outside the transaction (transfer-probe.ts).
+  const probe = side === TransferSide.DESTINATION ? await openProbe(db, viewer, to.id) : null;
+  let matched = false;
+  try {
+    return await db.transaction(async (tx) => {
+      const found = await findPupil(tx, viewer, code, side, input.birthDate);
+      matched = true;
+      return insertTransfer(tx, viewer, found, to, side, year, input.reason);
+    });
+  } finally {
+    if (probe && matched) await closeProbe(db, probe);
+  }
+}
+
+/**
+ * The pupil named by code: the destination may name one it cannot see with the birth date; a
+ * wrong pair answers as an unknown code (NOT_FOUND), as does a pupil out of the viewer's sight.
+ */
+async function findPupil(tx: EntityManager, viewer: Viewer, code: string, side: TransferSide, birthDate: string | undefined): Promise<string> {
+  const [student]: { id: string; birthDate: string }[] = await tx.query(
+    'SELECT s.id::text AS id, s.birth_date::text AS "birthDate" FROM student s WHERE s.code_massar = $1', [code]);
+  if (!student) throw notFound('Pupil');
+  const knowsPupil = side === TransferSide.DESTINATION && student.birthDate === birthDate;
+  if (!knowsPupil) await requireVisible(tx, viewer, studentRule, [student.id], 'Pupil');
+  return student.id;
+}
+
+/** The request itself, once the pupil is known: who asks, whether the destination can take them, who must decide. */
+async function insertTransfer(
+  tx: EntityManager, viewer: Viewer, studentId: string, to: SchoolPlace, side: TransferSide, year: { id: number; name: string }, reason: string | undefined,
+): Promise<number> {
+  const registry = scopeIds(viewer.grants, Permission.REGISTRY_WRITE, ScopeKind.SCHOOL);
+  const pupil = await pupilNow(tx, studentId, year.id);
+  if (side === TransferSide.ORIGIN && pupil.schoolId !== null && !registry.includes(pupil.schoolId)) {
+    throw forbidden('Only the school this pupil is enrolled in, or the school they go to, may ask for a transfer');
+  }
+  if (pupil.schoolId === null) throw conflict(Reason.NOT_ENROLLED, `This pupil has no active enrolment in ${year.name}`);
+  if (pupil.schoolId === to.id) throw badInput('toSchoolCode', Reason.SAME_SCHOOL, 'The pupil is already enrolled in this school');
+  await checkDestinationTeachesLevel(tx, to.id, year.id, pupil);
+  const from = await schoolById(tx, pupil.schoolId);
+  const needed = approvalsNeeded(from, to, side);
+  const [row] = await tx.query(
+    `INSERT INTO transfer (student_id, from_school_id, to_school_id, school_year_id, reason, requested_by, requested_by_side, origin_approver, destination_approver)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+     ON CONFLICT (student_id, to_school_id) WHERE status IN ('REQUESTED', 'APPROVED') DO NOTHING RETURNING id`,
+    [pupil.id, from.id, to.id, year.id, trimmed(reason), viewer.accountId, side, needed.origin, needed.destination],
+  );
+  if (!row) throw conflict(Reason.TRANSFER_PENDING, 'A transfer of this pupil to this school is already pending');
+  return Number(row.id);
 }
 
 /** Any school, by code: the destination is named, not read (its rows stay under their rules). */
-async function schoolByCode(tx: EntityManager, code: string): Promise<SchoolPlace> {
+async function schoolByCode(tx: DataSource | EntityManager, code: string): Promise<SchoolPlace> {
   const [row] = await tx.query(
     'SELECT sc.id, sc.province_id AS "provinceId", p.region_id AS "regionId" FROM school sc JOIN province p ON p.id = sc.province_id WHERE sc.code = $1',
     [code.trim().toUpperCase()],

@@ -1,4 +1,4 @@
-import { IsOptional, Matches, MaxLength } from 'class-validator';
+import { ArrayMaxSize, IsOptional, Matches, MaxLength } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { TransferStatus } from '../transfer.entity.js';
 
@@ -52,9 +52,29 @@ export class CancelTransferInput {
 
 @InputType()
 export class TransferFilterInput {
-  @Field(() => TransferStatus, { nullable: true })
+  @Field(() => TransferStatus, { nullable: true, description: 'One status (with statuses, both apply).' })
   @IsOptional()
   status?: TransferStatus;
+
+  @Field(() => [TransferStatus], { nullable: true, description: 'Any of these statuses: e.g. COMPLETED, REFUSED and CANCELLED for those over.' })
+  @IsOptional()
+  @ArrayMaxSize(5)
+  statuses?: TransferStatus[];
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'true: those your school asked for (a directorate or academy: a school of its territory); false: the others.',
+  })
+  @IsOptional()
+  requestedByYou?: boolean;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'A code Massar prefix (a letter, then digits) or a last-name prefix, Latin or Arabic; matches only pupils the transfer shows you (Transfer.student).',
+  })
+  @IsOptional()
+  @MaxLength(40)
+  search?: string;
 
   @Field(() => String, { nullable: true, description: 'Transfers from or to this school.' })
   @IsOptional()

@@ -1,18 +1,26 @@
 import { Button, Group, useFormatters, useTranslation } from '@massar/ui';
 import { Link } from 'react-router';
-import { TRANSFER_TABS, type TransferTab } from '../utils/transferTabs';
+import { tabAddress, type TransferTab } from '../utils/transferTabs';
 
-/** The inbox's tabs as links (`?tab=`), so that the back button and a shared address keep the choice. */
-export function TransferTabsNav({ value, toDecide }: { value: TransferTab; toDecide: number | null }) {
+interface Props {
+  tabs: readonly TransferTab[];
+  value: TransferTab;
+  /** Kept when changing tab. */
+  search: string;
+  toDecide: number | null;
+}
+
+/** The inbox's tabs as links (`?tab=&q=`), so that the back button and a shared address keep the choice. */
+export function TransferTabsNav({ tabs, value, search, toDecide }: Props) {
   const { t } = useTranslation();
   const { formatNumber } = useFormatters();
   return (
     <Group component="nav" aria-label={t('transfers.tabsName')} gap="xs">
-      {TRANSFER_TABS.map((tab) => (
+      {tabs.map((tab) => (
         <Button
           key={tab}
           component={Link}
-          to={`?tab=${tab}`}
+          to={tabAddress(tab, search)}
           replace
           size="sm"
           variant={tab === value ? 'filled' : 'default'}

@@ -5,6 +5,7 @@ export const TRANSFER_REASONS: ReadonlySet<string> = new Set<string>([
   EnrolmentErrorReason.TRANSFER_NOT_PENDING,
   EnrolmentErrorReason.ALREADY_APPROVED,
   EnrolmentErrorReason.TRANSFER_PENDING,
+  EnrolmentErrorReason.TRANSFER_LOOKUPS_EXHAUSTED,
   EnrolmentErrorReason.SAME_SCHOOL,
   EnrolmentErrorReason.NOT_ENROLLED,
   EnrolmentErrorReason.PUPIL_MOVED,

@@ -6,9 +6,9 @@ import { transferFilter, type TabChoice } from '../utils/transferTabs';
 
 export const TRANSFER_PAGE_SIZE = 20;
 
-/** One page of the tab's transfers, the pager (back to the first page when the tab changes), and the count to decide. */
+/** One page of the tab's transfers, the pager (back to the first page when the tab or the search changes), and the count to decide. */
 export function useTransferList(choice: TabChoice) {
-  const page = usePager(`${choice.tab}:${choice.status ?? ''}`);
+  const page = usePager(`${choice.tab}:${choice.search}`);
   const list = useQuery(TRANSFERS, {
     variables: { filter: transferFilter(choice), first: TRANSFER_PAGE_SIZE, after: page.after },
     fetchPolicy: 'cache-and-network',
