@@ -1,12 +1,12 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { serverErrorReason } from '@massar/client';
 import { ErrorState } from '@massar/client/shell';
-import { Alert, Anchor, EmptyState, LoadingState, PageHeading, Stack, Text, localizedPersonName, useLanguage, useTranslation } from '@massar/ui';
+import { Alert, EmptyState, LoadingState, useTranslation } from '@massar/ui';
 import { useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { MOBILITY_MESSAGES, MOBILITY_NS } from '../i18n/MobilityMessages';
 import { useLazyMessages } from '../i18n/useLazyMessages';
-import { ChildNav } from '../modules/children/components/ChildNav';
+import { ChildPageFrame } from '../modules/children/components/ChildPageFrame';
 import { OrientationSection } from '../modules/orientation/components/OrientationSection';
 import { SUBMIT_ORIENTATION_WISHES } from '../modules/orientation/graphql/mutations/submitOrientationWishes';
 import { CHILD_ORIENTATION } from '../modules/orientation/graphql/queries/childOrientation';
@@ -18,7 +18,6 @@ const STALE = new Set(['DEADLINE_NOT_SET', 'DEADLINE_PASSED', 'NOT_ORIENTATION_L
 /** One child's orientation: the deadline, the ranked stream wishes (while open), what was sent and the council's decision. */
 export function ChildOrientationPage() {
   const { t } = useTranslation();
-  const { language } = useLanguage();
   const { codeMassar = '' } = useParams();
   // The screen's strings come in their own chunk, fetched alongside the query.
   const messagesReady = useLazyMessages(MOBILITY_MESSAGES, MOBILITY_NS);
@@ -53,18 +52,8 @@ export function ChildOrientationPage() {
     );
 
   return (
-    <Stack gap="md">
-      <Anchor component={Link} to="/">
-        {t('nav.home')}
-      </Anchor>
-      <PageHeading>{student ? localizedPersonName(student, language) : t('childNav.orientation')}</PageHeading>
-      {student && (
-        <Text c="dimmed" mt="-md">
-          {t('childNav.orientation')} · <bdi>{student.codeMassar}</bdi>
-        </Text>
-      )}
-      <ChildNav codeMassar={codeMassar} current="orientation" />
+    <ChildPageFrame codeMassar={codeMassar} student={student} current="orientation">
       {content}
-    </Stack>
+    </ChildPageFrame>
   );
 }

@@ -1,17 +1,16 @@
 import { useQuery } from '@apollo/client/react';
 import { ErrorState } from '@massar/client/shell';
-import { Anchor, EmptyState, LoadingState, PageHeading, Stack, Text, localizedPersonName, useLanguage, useTranslation } from '@massar/ui';
-import { Link, useParams } from 'react-router';
+import { EmptyState, LoadingState, Stack, useTranslation } from '@massar/ui';
+import { useParams } from 'react-router';
 import { MOBILITY_MESSAGES, MOBILITY_NS } from '../i18n/MobilityMessages';
 import { useLazyMessages } from '../i18n/useLazyMessages';
-import { ChildNav } from '../modules/children/components/ChildNav';
+import { ChildPageFrame } from '../modules/children/components/ChildPageFrame';
 import { CHILD_SCHOOLING } from '../modules/schooling/graphql/queries/childSchooling';
 import { CurrentSchooling, SchoolHistory } from '../modules/schooling/components/SchoolingSections';
 
 /** One child's school and class of today, and every school they were enrolled in. */
 export function ChildSchoolingPage() {
   const { t } = useTranslation();
-  const { language } = useLanguage();
   const { codeMassar = '' } = useParams();
   // The screen's strings come in their own chunk, fetched alongside the query.
   const messagesReady = useLazyMessages(MOBILITY_MESSAGES, MOBILITY_NS);
@@ -33,18 +32,8 @@ export function ChildSchoolingPage() {
     );
 
   return (
-    <Stack gap="md">
-      <Anchor component={Link} to="/">
-        {t('nav.home')}
-      </Anchor>
-      <PageHeading>{student ? localizedPersonName(student, language) : t('childNav.schooling')}</PageHeading>
-      {student && (
-        <Text c="dimmed" mt="-md">
-          {t('childNav.schooling')} · <bdi>{student.codeMassar}</bdi>
-        </Text>
-      )}
-      <ChildNav codeMassar={codeMassar} current="schooling" />
+    <ChildPageFrame codeMassar={codeMassar} student={student} current="schooling">
       {content}
-    </Stack>
+    </ChildPageFrame>
   );
 }

@@ -1,0 +1,34 @@
+import { Anchor, PageHeading, Stack, Text, localizedPersonName, useLanguage, useTranslation } from '@massar/ui';
+import { type ReactNode } from 'react';
+import { Link } from 'react-router';
+import { type ChildPage } from '../utils/childPaths';
+import { ChildNav } from './ChildNav';
+
+interface ChildPageFrameProps {
+  codeMassar: string;
+  /** The child once read (null while loading or when not found): their name heads the page. */
+  student: { codeMassar: string; firstName: string; lastName: string; firstNameAr: string; lastNameAr: string } | null;
+  current: ChildPage;
+  children: ReactNode;
+}
+
+/** What a child's schooling and orientation pages share: the way home, the child's name and code, the links between their pages. */
+export function ChildPageFrame({ codeMassar, student, current, children }: ChildPageFrameProps) {
+  const { t } = useTranslation();
+  const { language } = useLanguage();
+  return (
+    <Stack gap="md">
+      <Anchor component={Link} to="/">
+        {t('nav.home')}
+      </Anchor>
+      <PageHeading>{student ? localizedPersonName(student, language) : t(`childNav.${current}`)}</PageHeading>
+      {student && (
+        <Text c="dimmed" mt="-md">
+          {t(`childNav.${current}`)} · <bdi>{student.codeMassar}</bdi>
+        </Text>
+      )}
+      <ChildNav codeMassar={codeMassar} current={current} />
+      {children}
+    </Stack>
+  );
+}
