@@ -4,38 +4,19 @@ import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { apiDir, type MainProcess, startMain } from '../../test/main-process.js';
 
-const apiDir = fileURLToPath(new URL('../../..', import.meta.url));
 const dataDir = fileURLToPath(new URL(`../../../../../.tmp/main-test-${process.pid}`, import.meta.url));
 
 /** Servers a failed test left running, stopped after it so that the next one starts clean. */
 const running = new Set<ChildProcess>();
 
-/** Runs `main.ts` as `npm start` does, on a free port, until it prints its URL. */
-function start(env: Record<string, string>): Promise<{ child: ChildProcess; output: () => string; url: string }> {
-  const child = spawn(process.execPath, ['--import', '@swc-node/register/esm-register', 'src/main.ts'], {
-    cwd: apiDir,
-    env: { ...process.env, PORT: '0', MASSAR_DATA_DIR: dataDir, LOG_LEVEL: 'info', ...env },
+/** Runs `main.ts` as `npm start` does, on this test's data directory. */
+const start = (env: Record<string, string>): Promise<MainProcess> =>
+  startMain({ MASSAR_DATA_DIR: dataDir, LOG_LEVEL: 'info', ...env }, (child) => {
+    running.add(child);
+    child.once('exit', () => running.delete(child));
   });
-  running.add(child);
-  child.once('exit', () => running.delete(child));
-  let out = '';
-  child.stdout!.on('data', (d) => (out += d));
-  child.stderr!.on('data', (d) => (out += d));
-  return new Promise((resolve, reject) => {
-    const timer = setInterval(() => {
-      const url = out.match(/Massar is running on (http:\/\/\S+)/)?.[1];
-      if (url) {
-        clearInterval(timer);
-        resolve({ child, output: () => out, url });
-      }
-    }, 100);
-    child.once('exit', (code) => {
-      clearInterval(timer);
-      reject(new Error(`exited with ${code}: ${out}`));
-    });
-  });
-}
 
 function exited(child: ChildProcess): Promise<number | null> {
   return new Promise((resolve) => (child.exitCode !== null ? resolve(child.exitCode) : child.once('exit', resolve)));

@@ -1,11 +1,11 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+import { type ChildProcess } from 'node:child_process';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashPassword } from '../../core/auth/password.js';
 import { createTestDatabase } from '../../test/database.js';
 import { factories, Role, viewer } from '../../test/factories.js';
 import { codeOf, createTestApi, type TestApi } from '../../test/graphql.js';
+import { startMain } from '../../test/main-process.js';
 
 const MOVE = `mutation($input: MoveCohortInput!) { moveCohort(input: $input) {
   dryRun year nextYear level { code } nextLevel { code } toSchool { code } moved alreadyEnrolled notPromoted
@@ -205,30 +205,10 @@ describe('moveCohort', () => {
   });
 });
 
-const apiDir = fileURLToPath(new URL('../../..', import.meta.url));
-
 /** main.ts as `npm start` runs it, on DATABASE_URL, until it prints its URL. */
-function startServer(databaseUrl: string): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, ['--import', '@swc-node/register/esm-register', 'src/main.ts'], {
-    cwd: apiDir,
-    env: { ...process.env, PORT: '0', DATABASE_URL: databaseUrl, MASSAR_DEMO: 'false', LOG_LEVEL: 'warn' },
-  });
-  let out = '';
-  child.stdout!.on('data', (d) => (out += d));
-  child.stderr!.on('data', (d) => (out += d));
-  return new Promise((resolve, reject) => {
-    const timer = setInterval(() => {
-      const url = out.match(/Massar is running on (http:\/\/\S+)/)?.[1];
-      if (url) {
-        clearInterval(timer);
-        resolve({ child, url: url.replace('//localhost:', '//127.0.0.1:') });
-      }
-    }, 100);
-    child.once('exit', (code) => {
-      clearInterval(timer);
-      reject(new Error(`the server exited with ${code}: ${out}`));
-    });
-  });
+async function startServer(databaseUrl: string): Promise<{ child: ChildProcess; url: string }> {
+  const { child, url } = await startMain({ DATABASE_URL: databaseUrl, MASSAR_DEMO: 'false', LOG_LEVEL: 'warn' });
+  return { child, url: url.replace('//localhost:', '//127.0.0.1:') };
 }
 
 async function until<T>(what: string, probe: () => Promise<T | null | undefined | false>, ms = 30_000): Promise<T> {
