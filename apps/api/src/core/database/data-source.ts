@@ -13,6 +13,8 @@ import { StudentIdentity1764420000000 } from './migrations/1764420000000-student
 import { Transfers1764400000000 } from './migrations/1764400000000-transfers.js';
 import { Orientation1764410000000 } from './migrations/1764410000000-orientation.js';
 import { TransferProbes1764430000000 } from './migrations/1764430000000-transfer-probes.js';
+import { Timetable1764500000000 } from './migrations/1764500000000-timetable.js';
+import { Absences1764510000000 } from './migrations/1764510000000-absences.js';
 
 export const MIGRATIONS = [
   Registry1763800000000, ReferenceData1763800000001, Evaluation1763900000000, ClassCouncil1764000000000, DefaultCcCoefficients1764050000000,
@@ -24,6 +26,8 @@ export const MIGRATIONS = [
   Orientation1764410000000,
   StudentIdentity1764420000000,
   TransferProbes1764430000000,
+  Timetable1764500000000,
+  Absences1764510000000,
 ];
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
