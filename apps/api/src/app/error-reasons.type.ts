@@ -4,6 +4,7 @@ import { EnrolmentErrorReason } from '../modules/enrolment/enrolment.errors.js';
 import { EvaluationErrorReason } from '../modules/evaluation/evaluation.errors.js';
 import { PeopleErrorReason } from '../modules/people/people.errors.js';
 import { SchoolingErrorReason } from '../modules/schooling/schooling.errors.js';
+import { SchoolTimeErrorReason } from '../modules/schooltime/schooltime.errors.js';
 
 /**
  * No field returns this type: it exists so that the schema prints every module's reason enum
@@ -26,6 +27,9 @@ export class ErrorReasons {
 
   @Field(() => EvaluationErrorReason)
   evaluation: EvaluationErrorReason;
+
+  @Field(() => SchoolTimeErrorReason)
+  schooltime: SchoolTimeErrorReason;
 }
 
 /** Each module's reason enum, by module name (module-map.json); a module without refusals of its own has none. */
@@ -35,4 +39,5 @@ export const MODULE_ERROR_REASONS: Readonly<Record<string, Record<string, string
   schooling: SchoolingErrorReason,
   enrolment: EnrolmentErrorReason,
   evaluation: EvaluationErrorReason,
+  schooltime: SchoolTimeErrorReason,
 };
