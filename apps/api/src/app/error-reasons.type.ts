@@ -5,6 +5,7 @@ import { EvaluationErrorReason } from '../modules/evaluation/evaluation.errors.j
 import { PeopleErrorReason } from '../modules/people/people.errors.js';
 import { SchoolingErrorReason } from '../modules/schooling/schooling.errors.js';
 import { SchoolTimeErrorReason } from '../modules/schooltime/schooltime.errors.js';
+import { SupportErrorReason } from '../modules/support/support.errors.js';
 
 /**
  * No field returns this type: it exists so that the schema prints every module's reason enum
@@ -30,6 +31,9 @@ export class ErrorReasons {
 
   @Field(() => SchoolTimeErrorReason)
   schooltime: SchoolTimeErrorReason;
+
+  @Field(() => SupportErrorReason)
+  support: SupportErrorReason;
 }
 
 /** Each module's reason enum, by module name (module-map.json); a module without refusals of its own has none. */
@@ -40,4 +44,5 @@ export const MODULE_ERROR_REASONS: Readonly<Record<string, Record<string, string
   enrolment: EnrolmentErrorReason,
   evaluation: EvaluationErrorReason,
   schooltime: SchoolTimeErrorReason,
+  support: SupportErrorReason,
 };

@@ -29,6 +29,9 @@ import {
 } from '../modules/evaluation/results.resolver.js';
 import { GradeSheetResolver } from '../modules/evaluation/grade-sheet.resolver.js';
 import { ClassCouncilResolver, StudentDecisionResolver } from '../modules/evaluation/class-council.resolver.js';
+import {
+  BeneficiaryResolver, EntitlementResolver, SchoolSupportResolver, StudentSupportResolver, SupportCandidateResolver, SupportFigureResolver, SupportResolver,
+} from '../modules/support/support.resolver.js';
 
 export const RESOLVERS: NonEmptyArray<ResolverClass> = [
   NodeResolver,
@@ -45,4 +48,5 @@ export const RESOLVERS: NonEmptyArray<ResolverClass> = [
   TermResolver, ClassResultsResolver, ClassResultsFieldResolver, StudentResultsFieldResolver, StudentResultsResolver, EnrolmentResultsFieldResolver,
   GradeSheetResolver,
   ClassCouncilResolver, StudentDecisionResolver,
+  SupportResolver, BeneficiaryResolver, StudentSupportResolver, SchoolSupportResolver, SupportCandidateResolver, EntitlementResolver, SupportFigureResolver,
 ];

@@ -62,7 +62,8 @@ export class Support1764520000000 implements MigrationInterface {
         level_id smallint NOT NULL REFERENCES level(id),
         family_situations text[] NOT NULL DEFAULT '{}'
           CHECK (family_situations <@ ARRAY['RSU_REGISTERED','ORPHAN','DISABILITY']),
-        added_by integer REFERENCES account(id),
+        -- An account id without a foreign key, as grades' recorded_by: the row outlives accounts.
+        added_by integer,
         added_at timestamptz NOT NULL DEFAULT now(),
         -- Never twice in the same programme and year.
         UNIQUE (programme_id, school_year_id, student_id)
