@@ -30,6 +30,10 @@ import {
 import { GradeSheetResolver } from '../modules/evaluation/grade-sheet.resolver.js';
 import { ClassCouncilResolver, StudentDecisionResolver } from '../modules/evaluation/class-council.resolver.js';
 import {
+  ClassTimetableResolver, SchoolTimetableResolver, StaffTimetableResolver, StudentTimetableResolver, TimetableMutationResolver, TimetableSlotResolver,
+  ViewerTimetableResolver,
+} from '../modules/schooltime/timetable.resolver.js';
+import {
   BeneficiaryResolver, EntitlementResolver, SchoolSupportResolver, StudentSupportResolver, SupportCandidateResolver, SupportFigureResolver, SupportResolver,
 } from '../modules/support/support.resolver.js';
 
@@ -48,5 +52,7 @@ export const RESOLVERS: NonEmptyArray<ResolverClass> = [
   TermResolver, ClassResultsResolver, ClassResultsFieldResolver, StudentResultsFieldResolver, StudentResultsResolver, EnrolmentResultsFieldResolver,
   GradeSheetResolver,
   ClassCouncilResolver, StudentDecisionResolver,
+  TimetableSlotResolver, ClassTimetableResolver, StudentTimetableResolver, StaffTimetableResolver, ViewerTimetableResolver, SchoolTimetableResolver,
+  TimetableMutationResolver,
   SupportResolver, BeneficiaryResolver, StudentSupportResolver, SchoolSupportResolver, SupportCandidateResolver, EntitlementResolver, SupportFigureResolver,
 ];

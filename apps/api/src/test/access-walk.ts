@@ -53,6 +53,9 @@ function nestedArgs(f: GraphQLField<unknown, unknown>, pathTerm?: string): { ali
     const add = (arg: string, alias?: string, term?: string) => (v: (typeof variants)[number]) => ({ alias: alias ?? v.alias, args: [...v.args, arg], term: term ?? v.term });
     if (a.name === 'first') variants = variants.map(add('first: $first'));
     else if (a.name === 'year') variants = variants.map(add('year: "2025-2026"'));
+    // A support programme by its code, and a month of the year (School.entitlements).
+    else if (a.name === 'programmeCode') variants = variants.map(add('programmeCode: "TAYSSIR"'));
+    else if (a.name === 'month') variants = variants.map(add('month: "2025-11"'));
     else if (named.name === 'Term' && pathTerm) variants = variants.map(add(`${a.name}: ${pathTerm}`));
     else if (named.name === 'Term') {
       const terms = ['S1', 'S2'].flatMap((t) => variants.map(add(`${a.name}: ${t}`, `${f.name}_${t}`, t)));

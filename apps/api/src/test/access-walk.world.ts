@@ -116,6 +116,17 @@ export async function buildWorld(api: TestApi) {
   add({ type: 'StaffMember', label: 'teacher of A2', id: await f.teacher(A.id, [{ classId: A2.id }]), school: 'A' });
   add({ type: 'StaffMember', label: 'teacher of B1', id: await f.teacher(B.id, [{ classId: B1.id }]), school: 'B' });
 
+  // Beneficiaries of a support programme: the child and a classmate in A1, a pupil of A2, one of B.
+  for (const p of [child, mate, untaught, bOne]) {
+    const [b] = await api.db.query(
+      `INSERT INTO support_beneficiary (programme_id, school_year_id, student_id, school_id, level_id)
+       SELECT sp.id, e.school_year_id, e.student_id, e.school_id, c.level_id FROM enrolment e JOIN school_class c ON c.id = e.class_id, support_programme sp
+       WHERE e.student_id = $1 AND sp.code = 'REMEDIAL' RETURNING id`,
+      [p.id],
+    );
+    add({ type: 'Beneficiary', label: `beneficiary ${p.label}`, id: Number(b.id), school: p.school, cls: p.cls, identity: true, own: p.own });
+  }
+
   const pupils = rows.filter((r) => r.type === 'Student');
   for (const e of await api.db.query('SELECT id, student_id FROM enrolment')) {
     const p = pupils.find((r) => r.id === Number(e.student_id))!;

@@ -31,6 +31,7 @@ const VALUES: Record<string, unknown> = {
   firstName: 'Adam', lastName: 'Tazi', firstNameAr: 'آدم', lastNameAr: 'التازي', phone: '0661234567',
   toYear: '2026-2027', year: '2025-2026', levelCode: '6AP', dryRun: false,
   approve: true, streamCodes: 'TC_SCI', deadline: '2026-05-20',
+  programmeCode: 'TAYSSIR', month: '2025-11',
 };
 /** Inputs generic filling cannot make: a real grade sheet of the targeted class. */
 const OVERRIDES: Record<string, (w: World, rows: Record<string, Row>, term: string) => Record<string, unknown>> = {

@@ -31,7 +31,9 @@ export class Timetable1764500000000 implements MigrationInterface {
           int4range((extract(hour FROM starts_at) * 60 + extract(minute FROM starts_at))::int,
                     (extract(hour FROM ends_at) * 60 + extract(minute FROM ends_at))::int)
         ) STORED,
-        created_by integer REFERENCES account(id),
+        -- An actor column without a foreign key, as evaluation's: it names who placed the slot
+        -- and must not block removing an account.
+        created_by integer,
         updated_at timestamptz NOT NULL DEFAULT now(),
         CHECK (ends_at > starts_at),
         PRIMARY KEY (id, school_year_id),
