@@ -116,6 +116,17 @@ export async function buildWorld(api: TestApi) {
   add({ type: 'StaffMember', label: 'teacher of A2', id: await f.teacher(A.id, [{ classId: A2.id }]), school: 'A' });
   add({ type: 'StaffMember', label: 'teacher of B1', id: await f.teacher(B.id, [{ classId: B1.id }]), school: 'B' });
 
+  // A timetable slot per class, by its assigned teacher; the room names its class. Tagged as
+  // identity rows: territorial roles read no slot, families only their child's class's.
+  for (const cls of [A1, A2, B1]) {
+    const [slot] = await api.db.query(
+      `INSERT INTO timetable_slot (school_id, school_year_id, term, class_id, subject_id, teacher_id, room, weekday, starts_at, ends_at)
+       SELECT c.school_id, c.school_year_id, 'S1', c.id, ta.subject_id, ta.teacher_id, $2, 1, '08:00', '09:00'
+       FROM school_class c JOIN teaching_assignment ta ON ta.class_id = c.id WHERE c.id = $1 RETURNING id`,
+      [cls.id, `Salle-${cls.cls}`],
+    );
+    add({ type: 'TimetableSlot', label: `slot of class ${cls.cls}`, id: Number(slot.id), school: cls.school, cls: cls.cls, identity: true, own: cls.cls === 'A1', texts: [`Salle-${cls.cls}`] });
+  }
   // Beneficiaries of a support programme: the child and a classmate in A1, a pupil of A2, one of B.
   for (const p of [child, mate, untaught, bOne]) {
     const [b] = await api.db.query(

@@ -31,6 +31,7 @@ const VALUES: Record<string, unknown> = {
   firstName: 'Adam', lastName: 'Tazi', firstNameAr: 'آدم', lastNameAr: 'التازي', phone: '0661234567',
   toYear: '2026-2027', year: '2025-2026', levelCode: '6AP', dryRun: false,
   approve: true, streamCodes: 'TC_SCI', deadline: '2026-05-20',
+  weekday: 1, startsAt: '08:00', endsAt: '09:00',
   programmeCode: 'TAYSSIR', month: '2025-11',
 };
 /** Inputs generic filling cannot make: a real grade sheet of the targeted class. */
@@ -44,7 +45,7 @@ const OVERRIDES: Record<string, (w: World, rows: Record<string, Row>, term: stri
 const TOKEN_BUDGET = 1500;
 const ALIAS_BUDGET = 12;
 /** Mutations whose argument `id` is not a Node's: the kind of row it names. */
-const ID_KINDS: Record<string, string> = { confirmChildLink: 'PendingChildLink', declineChildLink: 'PendingChildLink' };
+const ID_KINDS: Record<string, string> = { confirmChildLink: 'PendingChildLink', declineChildLink: 'PendingChildLink', removeSlot: 'TimetableSlot' };
 const REFUSALS = ['NOT_FOUND', 'FORBIDDEN', 'UNAUTHENTICATED', 'BAD_USER_INPUT'];
 const STATE_REFUSALS = ['CONFLICT', 'GRADES_LOCKED'];
 
