@@ -15,7 +15,6 @@ import { School } from '../modules/territory/school.entity.js';
 import { Assessment } from '../modules/evaluation/assessment.entity.js';
 import { Grade } from '../modules/evaluation/grade.entity.js';
 import { TimetableSlot } from '../modules/schooltime/timetable-slot.entity.js';
-import { TimetableSlot } from '../modules/schooltime/timetable-slot.entity.js';
 
 /** Every TypeORM entity of the API, in module order. */
 export const ENTITIES = [
@@ -24,6 +23,5 @@ export const ENTITIES = [
   SchoolYear, Level, Stream, Subject, SchoolClass, TeachingAssignment,
   Enrolment, Transfer,
   Assessment, Grade,
-  TimetableSlot,
   TimetableSlot,
 ];

@@ -8,7 +8,6 @@ import { guardianById, staffMemberById, studentById } from '../modules/people/pe
 import { classById } from '../modules/schooling/schooling.loaders.js';
 import { provinceById, regionById, schoolById } from '../modules/territory/territory.loaders.js';
 import { slotById } from '../modules/schooltime/timetable.loaders.js';
-import { slotById } from '../modules/schooltime/timetable.loaders.js';
 import { beneficiaryById } from '../modules/support/support.loaders.js';
 
 type NodeLoad = (ctx: Context, id: number) => Promise<unknown>;
@@ -27,7 +26,6 @@ const NODE_TYPES = new Map<string, { load: NodeLoad; maxId: number }>([
   ['Transfer', { load: (ctx, id) => loader(ctx, transferById).load(id), maxId: MAX_ID }],
   ['Assessment', { load: (ctx, id) => loader(ctx, assessmentById).load(id), maxId: MAX_ID }],
   ['Guardian', { load: (ctx, id) => loader(ctx, guardianById).load(id), maxId: MAX_ID }],
-  ['TimetableSlot', { load: (ctx, id) => loader(ctx, slotById).load(String(id)), maxId: MAX_ID }],
   ['TimetableSlot', { load: (ctx, id) => loader(ctx, slotById).load(String(id)), maxId: MAX_ID }],
   ['Beneficiary', { load: (ctx, id) => loader(ctx, beneficiaryById).load(id), maxId: Number.MAX_SAFE_INTEGER }],
 ]);

@@ -34,10 +34,6 @@ import {
   ViewerTimetableResolver,
 } from '../modules/schooltime/timetable.resolver.js';
 import {
-  ClassTimetableResolver, SchoolTimetableResolver, StaffTimetableResolver, StudentTimetableResolver, TimetableMutationResolver, TimetableSlotResolver,
-  ViewerTimetableResolver,
-} from '../modules/schooltime/timetable.resolver.js';
-import {
   BeneficiaryResolver, EntitlementResolver, SchoolSupportResolver, StudentSupportResolver, SupportCandidateResolver, SupportFigureResolver, SupportResolver,
 } from '../modules/support/support.resolver.js';
 
@@ -56,8 +52,6 @@ export const RESOLVERS: NonEmptyArray<ResolverClass> = [
   TermResolver, ClassResultsResolver, ClassResultsFieldResolver, StudentResultsFieldResolver, StudentResultsResolver, EnrolmentResultsFieldResolver,
   GradeSheetResolver,
   ClassCouncilResolver, StudentDecisionResolver,
-  TimetableSlotResolver, ClassTimetableResolver, StudentTimetableResolver, StaffTimetableResolver, ViewerTimetableResolver, SchoolTimetableResolver,
-  TimetableMutationResolver,
   TimetableSlotResolver, ClassTimetableResolver, StudentTimetableResolver, StaffTimetableResolver, ViewerTimetableResolver, SchoolTimetableResolver,
   TimetableMutationResolver,
   SupportResolver, BeneficiaryResolver, StudentSupportResolver, SchoolSupportResolver, SupportCandidateResolver, EntitlementResolver, SupportFigureResolver,
