@@ -35,6 +35,11 @@ export function summaryLines(s: SeedSummary): string[] {
   for (const [name, t] of Object.entries(s.tables)) {
     lines.push(`  ${name.padEnd(20)} ${count(t.rows).padStart(11)} ${(t.ms / 1000).toFixed(1).padStart(8)} ${count(perSecond(t.rows, t.ms)).padStart(10)}`);
   }
+  const slots = s.tables.timetable_slot?.rows ?? 0;
+  lines.push(
+    `  timetables: ${count(slots)} slots (S1 and S2), ${count(s.lessonsDropped)} lesson hours left unplaced; roll calls and absences: ` +
+      (s.absences ? `${s.absences.days} school days of ${s.absences.term}, ${s.absences.from} to ${s.absences.to}` : 'none (no school day before today)'),
+  );
   const { prepare, load, waited, constraints, analyze } = s.ms;
   lines.push(
     `  prepare ${seconds(prepare)} · generate + COPY ${seconds(load)} (generator waited ${seconds(waited)} for PostgreSQL)` +

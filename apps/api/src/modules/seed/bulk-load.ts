@@ -12,8 +12,8 @@ export interface RestoreStep {
 }
 
 /**
- * Prepares empty tables for a bulk load inside the caller's transaction: drops their primary
- * and unique keys, their other indexes and every foreign key from or to them, then truncates
+ * Prepares empty tables for a bulk load inside the caller's transaction: drops their primary,
+ * unique and exclusion keys, their other indexes and every foreign key from or to them, then truncates
  * them (which also lets COPY FREEZE write rows already frozen). Building an index once over the
  * loaded rows, and checking a foreign key with one join, is several times faster than doing it
  * row by row. Everything is put back, from the catalogue's own definitions, by the returned
@@ -24,7 +24,8 @@ export async function prepareBulkLoad(
   tables: string[],
   truncate: string[],
 ): Promise<(onStep?: (step: RestoreStep) => void) => Promise<void>> {
-  const keys = await constraints(db, tables, "c.contype IN ('p', 'u') AND c.conrelid = ANY($1::regclass[])");
+  // Exclusion constraints too (timetable clashes): one GiST build beats a GiST insert per row.
+  const keys = await constraints(db, tables, "c.contype IN ('p', 'u', 'x') AND c.conrelid = ANY($1::regclass[])");
   const foreign = await constraints(db, tables, "c.contype = 'f' AND (c.conrelid = ANY($1::regclass[]) OR c.confrelid = ANY($1::regclass[]))");
   const indexes = await plainIndexes(db, tables);
   for (const ddl of [...foreign, ...keys, ...indexes]) await db.query(ddl.drop);

@@ -7,7 +7,9 @@ import { type Plan } from './plan.js';
 import { type Reference } from './reference.js';
 import { cumulate, pickWeighted, type Rng } from './rng.js';
 import { type IdCounters, mobile, T } from './rows.js';
+import { type SchoolTimeWriter } from './school-time.js';
 import { type ClassTable } from './schools.js';
+import { type SupportWriter } from './support.js';
 
 interface Ctx {
   ref: Reference;
@@ -18,6 +20,8 @@ interface Ctx {
   yearId: number;
   startYear: number;
   enrolledOn: string;
+  time: SchoolTimeWriter;
+  support: SupportWriter;
 }
 
 interface PoolCtx extends Ctx {
@@ -106,6 +110,7 @@ function writeFamily(ctx: PoolCtx, classes: ClassTable, children: Int32Array, le
   }
   if (kind === 'TUTOR') guardians.push([guardian(ctx, rng.pick(rng.chance(0.5) ? names.male.pairs : names.female.pairs), family, true), 'TUTOR']);
   const births = new Map<number, string>();
+  ctx.support.family();
   for (const g of children) {
     const studentId = ids.student++;
     const level = classes.levelIndex[g];
@@ -119,6 +124,9 @@ function writeFamily(ctx: PoolCtx, classes: ClassTable, children: Int32Array, le
     // The link is the school's that enrols the pupil, as a registration there records it.
     for (const [guardianId, relationship] of guardians) sink.row(T.link, `${studentId}\t${guardianId}\t${relationship}\t${classes.schoolId[g]}`);
     sink.row(T.enrolment, `${ids.enrolment++}\t${studentId}\t${classes.schoolId[g]}\t${classes.id[g]}\t${ctx.yearId}\t${ctx.enrolledOn}`);
+    const milieu = classes.rural[g] ? 'RURAL' : 'URBAN';
+    ctx.time.writePupil(studentId, g, classes.schoolId[g], milieu);
+    ctx.support.pupil(studentId, classes.schoolId[g], ctx.ref.levels[level], milieu, classes.public[g] === 1);
   }
 }
 

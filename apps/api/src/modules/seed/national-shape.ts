@@ -115,3 +115,62 @@ export const CORE_SUBJECTS = new Set(['AR', 'FR', 'MATH', 'PC', 'SVT', 'EN', 'HG
 export const CORE_CLASSES_PER_TEACHER = 8;
 export const OTHER_CLASSES_PER_TEACHER = 12;
 export const FEMALE_TEACHER_SHARE = 0.45;
+
+/**
+ * The school week (assumption: the common collège timetable, 8:30–12:30 and 14:30–18:30 from
+ * Monday to Friday, Saturday morning; schools differ, which is why slot times are data). One
+ * period is one hour; ISO weekday, 1 = Monday.
+ */
+export const WEEK_PERIODS: readonly { weekday: number; startsAt: string; endsAt: string }[] = [1, 2, 3, 4, 5, 6].flatMap((weekday) =>
+  ['08:30', '09:30', '10:30', '11:30', ...(weekday < 6 ? ['14:30', '15:30', '16:30', '17:30'] : [])].map((startsAt) => ({
+    weekday, startsAt, endsAt: `${String(Number(startsAt.slice(0, 2)) + 1).padStart(2, '0')}${startsAt.slice(2)}`,
+  })),
+);
+
+/**
+ * Weekly hours per subject and cycle (assumption, near the official "horaires" but rounded to
+ * whole periods and kept within what the generated teachers can teach: a core-subject teacher of
+ * 8 classes at 4 hours teaches 32 hours). Subjects not listed get DEFAULT_WEEKLY_HOURS.
+ */
+export const WEEKLY_HOURS: Record<Cycle, Record<string, number>> = {
+  PRIMARY: { AR: 6, FR: 5, MATH: 5, SCI_ACT: 2, EI: 2, HG: 1, ART: 1, EPS: 1, AMZ: 2 },
+  MIDDLE: { AR: 4, FR: 4, MATH: 4, EN: 2, HG: 2, EI: 2, PC: 2, SVT: 2, EPS: 2, TECH: 1, INFO: 1, ART: 1, FAM: 1 },
+  SECONDARY: { AR: 3, FR: 4, MATH: 4, EN: 3, HG: 2, EI: 1, PC: 3, SVT: 3, PHILO: 2, EPS: 2, INFO: 1 },
+};
+export const DEFAULT_WEEKLY_HOURS = 2;
+/** Lessons with no room of their own (the sports ground). */
+export const NO_ROOM_SUBJECTS = new Set(['EPS']);
+
+/**
+ * Roll calls are generated for the school days of one month (Tayssir's period): November, the
+ * first month without a break (2024-25: breaks 20–27 Oct and 8–15 Dec, S23), or the last month
+ * over before today for the year under way. Month 0-based, of the year's start.
+ */
+export const ABSENCE_MONTH = 10;
+/** Fixed-date national holidays (MM-DD) without classes; religious holidays move and are not modelled. */
+export const FIXED_HOLIDAYS = new Set(['01-01', '01-11', '01-14', '05-01', '07-30', '08-14', '08-20', '08-21', '11-06', '11-18']);
+
+/**
+ * Absence profile (assumption): most pupils miss nothing in a month; some miss a day or two; a
+ * few are often absent (3–10 days), more of them in rural schools. An absence day is the whole
+ * day, or a morning or an afternoon; some pupils come late once or twice (5–30 minutes).
+ */
+export const ABSENCE_PROFILE = {
+  often: { URBAN: 0.05, RURAL: 0.09 } as Record<Milieu, number>,
+  occasional: 0.25,
+  oftenDays: [3, 10] as const,
+  occasionalDays: [1, 2] as const,
+  wholeDay: 0.6,
+  morningOnly: 0.25,
+  late: 0.15,
+  lateMinutes: [5, 30] as const,
+};
+
+/**
+ * Share of eligible public-school families enrolled in each programme (assumption; private
+ * schools' pupils are given none). Tayssir reached about 2 M pupils of rural primary schools and
+ * collèges after 2018; canteens about 1.4 M; "un million de cartables" most public primary and
+ * collège pupils. Programmes with a list of schools or required family situations (boarding)
+ * are not generated. Each is checked against the programme's own rules (support_programme).
+ */
+export const SUPPORT_SHARE: Record<string, number> = { TAYSSIR: 0.7, CANTEEN: 0.45, SCHOOL_KITS: 0.6, TRANSPORT: 0.08, REMEDIAL: 0.03 };

@@ -2,15 +2,22 @@ import { type CopyTarget } from './copy.js';
 import { type Rng } from './rng.js';
 
 /** The tables the seed fills, in load order; indexes into CopySink. */
-export const T = { school: 0, schoolClass: 1, staff: 2, assignment: 3, student: 4, guardian: 5, link: 6, enrolment: 7 } as const;
+export const T = {
+  school: 0, schoolClass: 1, staff: 2, assignment: 3, student: 4, guardian: 5, link: 6, enrolment: 7, slot: 8, rollCall: 9, absence: 10, beneficiary: 11,
+} as const;
 
 /** Bulk-loaded tables: emptied, stripped of indexes and keys, loaded, rebuilt (see bulk-load). */
 export const BULK_TABLES = [
   'school', 'school_class', 'staff_member', 'teaching_assignment', 'student', 'guardian', 'student_guardian', 'enrolment',
+  'timetable_slot', 'roll_call', 'absence_record', 'support_beneficiary',
 ];
 
-/** COPY targets in the order of T. Enrolments go straight into the year's partition. */
-export function copyTargets(enrolmentPartition: string): CopyTarget[] {
+/** Bulk tables partitioned by school year: the year's partition is truncated and loaded, not the parent. */
+export const YEAR_PARTITIONED = ['enrolment', 'timetable_slot', 'roll_call', 'absence_record'] as const;
+export type YearPartitioned = (typeof YEAR_PARTITIONED)[number];
+
+/** COPY targets in the order of T. Partitioned tables are loaded straight into the year's partition. */
+export function copyTargets(partition: Record<YearPartitioned, string>): CopyTarget[] {
   return [
     { label: 'school', into: 'school (id, code, name_fr, name_ar, cycles, sector, milieu, province_id, capacity)' },
     { label: 'school_class', into: 'school_class (id, school_id, school_year_id, level_id, stream_id, name, capacity)' },
@@ -19,7 +26,17 @@ export function copyTargets(enrolmentPartition: string): CopyTarget[] {
     { label: 'student', into: 'student (id, code_massar, first_name, first_name_ar, last_name, last_name_ar, birth_date, birth_place, gender)' },
     { label: 'guardian', into: 'guardian (id, first_name, first_name_ar, last_name, last_name_ar, phone)' },
     { label: 'student_guardian', into: 'student_guardian (student_id, guardian_id, relationship, school_id)' },
-    { label: 'enrolment', into: `${enrolmentPartition} (id, student_id, school_id, class_id, school_year_id, enrolled_on)` },
+    { label: 'enrolment', into: `${partition.enrolment} (id, student_id, school_id, class_id, school_year_id, enrolled_on)` },
+    {
+      label: 'timetable_slot',
+      into: `${partition.timetable_slot} (id, school_id, school_year_id, term, class_id, subject_id, teacher_id, room, weekday, starts_at, ends_at)`,
+    },
+    {
+      label: 'roll_call',
+      into: `${partition.roll_call} (id, school_id, school_year_id, term, slot_id, class_id, subject_id, held_on, minutes, recorded_at)`,
+    },
+    { label: 'absence_record', into: `${partition.absence_record} (id, school_id, school_year_id, term, roll_call_id, student_id, held_on, late, minutes)` },
+    { label: 'support_beneficiary', into: 'support_beneficiary (id, programme_id, school_year_id, student_id, school_id, level_id, added_at)' },
   ];
 }
 
@@ -32,6 +49,10 @@ export interface IdCounters {
   student: number;
   guardian: number;
   enrolment: number;
+  slot: number;
+  rollCall: number;
+  absence: number;
+  beneficiary: number;
   /** Next number of student_code_seq (the 9 digits of the code Massar). */
   code: number;
 }
@@ -45,6 +66,10 @@ export const SEQUENCES: [Exclude<keyof IdCounters, 'code'>, string][] = [
   ['student', "pg_get_serial_sequence('student', 'id')"],
   ['guardian', "pg_get_serial_sequence('guardian', 'id')"],
   ['enrolment', "pg_get_serial_sequence('enrolment', 'id')"],
+  ['slot', "pg_get_serial_sequence('timetable_slot', 'id')"],
+  ['rollCall', "pg_get_serial_sequence('roll_call', 'id')"],
+  ['absence', "pg_get_serial_sequence('absence_record', 'id')"],
+  ['beneficiary', "pg_get_serial_sequence('support_beneficiary', 'id')"],
 ];
 
 /** A Moroccan mobile number: 06 or 07 and eight digits. */

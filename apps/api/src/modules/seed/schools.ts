@@ -8,12 +8,16 @@ import { type Plan, type PlannedClass, type PlannedSchool } from './plan.js';
 import { type Reference, subjectKey } from './reference.js';
 import { type Rng } from './rng.js';
 import { type IdCounters, mobile, T } from './rows.js';
+import { type SchoolTimeWriter, type TimetableClass } from './school-time.js';
 
 /** Per-class facts the pupil generator needs, indexed by the class's position in the plan. */
 export interface ClassTable {
   id: Int32Array;
   schoolId: Int32Array;
   levelIndex: Uint8Array;
+  /** 1 when the class's school is rural, resp. public (support programmes, absences). */
+  rural: Uint8Array;
+  public: Uint8Array;
 }
 
 interface Ctx {
@@ -23,12 +27,14 @@ interface Ctx {
   sink: CopySink;
   ids: IdCounters;
   yearId: number;
+  time: SchoolTimeWriter;
 }
 
 /** Writes the schools, their classes, a director and teachers with their assignments. */
 export async function writeSchools(ctx: Ctx, plan: Plan): Promise<ClassTable> {
   const table: ClassTable = {
     id: new Int32Array(plan.classes), schoolId: new Int32Array(plan.classes), levelIndex: new Uint8Array(plan.classes),
+    rural: new Uint8Array(plan.classes), public: new Uint8Array(plan.classes),
   };
   const perRegion = new Map<number, number>();
   let g = 0;
@@ -37,15 +43,20 @@ export async function writeSchools(ctx: Ctx, plan: Plan): Promise<ClassTable> {
     const number = (perRegion.get(school.regionId) ?? 0) + 1;
     perRegion.set(school.regionId, number);
     writeSchoolRow(ctx, school, schoolId, number);
+    const first = g;
     const classIds = school.classes.map((c) => {
       const id = ctx.ids.schoolClass++;
       ctx.sink.row(T.schoolClass, `${id}\t${schoolId}\t${ctx.yearId}\t${c.level.id}\t${c.streamId ?? '\\N'}\t${c.name}\t${CLASS_MAX}`);
       table.id[g] = id;
       table.schoolId[g] = schoolId;
+      table.rural[g] = school.milieu === 'RURAL' ? 1 : 0;
+      table.public[g] = school.sector === 'PUBLIC' ? 1 : 0;
       table.levelIndex[g++] = c.level.index;
       return id;
     });
-    writeStaff(ctx, school, schoolId, classIds);
+    const timetable: TimetableClass[] = school.classes.map((c, i) => ({ g: first + i, id: classIds[i], cycle: c.level.cycle, subjects: [] }));
+    writeStaff(ctx, school, schoolId, classIds, timetable);
+    ctx.time.writeSchool(schoolId, timetable);
     await ctx.sink.tick();
   }
   return table;
@@ -81,17 +92,18 @@ function writeSchoolRow(ctx: Ctx, school: PlannedSchool, id: number, number: num
   ctx.sink.row(T.school, `${id}\t${code}\t${nameFr}\t${nameAr}\t{${school.cycles.join(',')}}\t${school.sector}\t${school.milieu}\t${province}\t${capacity}`);
 }
 
-function writeStaff(ctx: Ctx, school: PlannedSchool, schoolId: number, classIds: number[]) {
+/** A director, teachers and their assignments, also collected into `timetable` (one entry per class). */
+function writeStaff(ctx: Ctx, school: PlannedSchool, schoolId: number, classIds: number[], timetable: TimetableClass[]) {
   person(ctx, schoolId, 'DIRECTOR');
   const amazigh = ctx.rng.chance(AMAZIGH_SCHOOL_SHARE);
   for (const cycle of school.cycles) {
-    const classes = school.classes.flatMap((c, i) => (c.level.cycle === cycle ? [{ c, id: classIds[i] }] : []));
+    const classes = school.classes.flatMap((c, i) => (c.level.cycle === cycle ? [{ c, id: classIds[i], week: timetable[i] }] : []));
     if (cycle === 'PRIMARY') primaryTeachers(ctx, schoolId, classes, amazigh);
     else subjectTeachers(ctx, schoolId, classes);
   }
 }
 
-type ClassRef = { c: PlannedClass; id: number };
+type ClassRef = { c: PlannedClass; id: number; week: TimetableClass };
 
 /** Primary: Arabic-side and French teachers each take a pair of classes; Amazigh is shared wider. */
 function primaryTeachers(ctx: Ctx, schoolId: number, classes: ClassRef[], amazigh: boolean) {
@@ -100,13 +112,13 @@ function primaryTeachers(ctx: Ctx, schoolId: number, classes: ClassRef[], amazig
     ['FR', { per: PRIMARY_FRENCH_CLASSES, teacher: 0, used: Infinity }],
     ['AMZ', { per: AMAZIGH_CLASSES, teacher: 0, used: Infinity }],
   ]);
-  for (const { c, id } of classes) {
+  for (const { c, id, week } of classes) {
     for (const subject of subjectsOf(ctx, c)) {
       if (subject.code === 'AMZ' && !amazigh) continue;
       // Every subject but French and Amazigh is taught in Arabic by the class's main teacher.
       const pool = shared.get(subject.code === 'FR' || subject.code === 'AMZ' ? subject.code : 'AR')!;
       if (pool.used >= pool.per) Object.assign(pool, { teacher: person(ctx, schoolId, 'TEACHER'), used: 0 });
-      assign(ctx, schoolId, id, subject.id, pool.teacher);
+      assign(ctx, schoolId, id, subject, pool.teacher, week);
     }
     for (const pool of shared.values()) if (pool.used < Infinity) pool.used++;
   }
@@ -114,25 +126,26 @@ function primaryTeachers(ctx: Ctx, schoolId: number, classes: ClassRef[], amazig
 
 /** Collège and lycée: each subject's classes shared among as many specialists as needed. */
 function subjectTeachers(ctx: Ctx, schoolId: number, classes: ClassRef[]) {
-  const bySubject = new Map<number, { code: string; classes: number[] }>();
-  for (const { c, id } of classes) {
-    for (const s of subjectsOf(ctx, c)) {
-      const entry = bySubject.get(s.id) ?? { code: s.code, classes: [] };
-      entry.classes.push(id);
+  const bySubject = new Map<number, { subject: { id: number; code: string }; classes: ClassRef[] }>();
+  for (const ref of classes) {
+    for (const s of subjectsOf(ctx, ref.c)) {
+      const entry = bySubject.get(s.id) ?? { subject: s, classes: [] };
+      entry.classes.push(ref);
       bySubject.set(s.id, entry);
     }
   }
-  for (const [subjectId, { code, classes: ids }] of bySubject) {
-    const per = CORE_SUBJECTS.has(code) ? CORE_CLASSES_PER_TEACHER : OTHER_CLASSES_PER_TEACHER;
-    const teachers = Array.from({ length: Math.ceil(ids.length / per) }, () => person(ctx, schoolId, 'TEACHER'));
-    ids.forEach((classId, j) => assign(ctx, schoolId, classId, subjectId, teachers[j % teachers.length]));
+  for (const { subject, classes: refs } of bySubject.values()) {
+    const per = CORE_SUBJECTS.has(subject.code) ? CORE_CLASSES_PER_TEACHER : OTHER_CLASSES_PER_TEACHER;
+    const teachers = Array.from({ length: Math.ceil(refs.length / per) }, () => person(ctx, schoolId, 'TEACHER'));
+    refs.forEach((ref, j) => assign(ctx, schoolId, ref.id, subject, teachers[j % teachers.length], ref.week));
   }
 }
 
 const subjectsOf = (ctx: Ctx, c: PlannedClass) => ctx.ref.subjects.get(subjectKey(c.level.id, c.streamId)) ?? [];
 
-function assign(ctx: Ctx, schoolId: number, classId: number, subjectId: number, teacherId: number) {
-  ctx.sink.row(T.assignment, `${ctx.ids.assignment++}\t${schoolId}\t${classId}\t${subjectId}\t${teacherId}`);
+function assign(ctx: Ctx, schoolId: number, classId: number, subject: { id: number; code: string }, teacherId: number, week: TimetableClass) {
+  ctx.sink.row(T.assignment, `${ctx.ids.assignment++}\t${schoolId}\t${classId}\t${subject.id}\t${teacherId}`);
+  week.subjects.push({ ...subject, teacherId });
 }
 
 function person(ctx: Ctx, schoolId: number, position: 'TEACHER' | 'DIRECTOR'): number {

@@ -8,7 +8,9 @@ import { planCountry } from './plan.js';
 import { loadReference } from './reference.js';
 import { createRng } from './rng.js';
 import { BULK_TABLES, copyTargets, type IdCounters, SEQUENCES } from './rows.js';
+import { absencePeriod, SchoolTimeWriter } from './school-time.js';
 import { writeSchools } from './schools.js';
+import { loadProgrammes, SupportWriter } from './support.js';
 
 export interface SeedOptions {
   students: number;
@@ -16,6 +18,8 @@ export interface SeedOptions {
   year?: string;
   /** PRNG seed: the same seed, size and reference data give the same rows. Default 1. */
   seed?: number;
+  /** The day the seed is for (YYYY-MM-DD): roll calls are only generated before it. Default today. */
+  today?: string;
   onProgress?: (progress: SeedProgress) => void;
 }
 
@@ -37,6 +41,10 @@ export interface SeedSummary {
   seed: number;
   students: number;
   tables: Record<string, TableStat>;
+  /** Roll calls and absences cover these school days (none when the year has none before today). */
+  absences: { term: string; from: string; to: string; days: number } | null;
+  /** Lesson hours the timetables could not place (no period free for both class and teacher). */
+  lessonsDropped: number;
   /** `waited`: part of `load` the generator spent waiting for PostgreSQL to take a batch. */
   ms: { prepare: number; load: number; waited: number; constraints: number; analyze: number; total: number };
 }
@@ -64,13 +72,15 @@ export async function seedNational(db: pg.Pool | pg.ClientBase, options: SeedOpt
 }
 
 async function seed(db: pg.ClientBase, options: SeedOptions): Promise<SeedSummary> {
-  const { students, year = DEFAULT_YEAR, seed = 1, onProgress } = options;
+  const { students, year = DEFAULT_YEAR, seed = 1, onProgress, today = new Date().toISOString().slice(0, 10) } = options;
   if (!Number.isInteger(students) || students < 1 || students > MAX_STUDENTS) {
     throw new RangeError(`students must be a whole number between 1 and ${MAX_STUDENTS}, got ${students}`);
   }
   const started = performance.now();
   const ms = { prepare: 0, load: 0, waited: 0, constraints: 0, analyze: 0, total: 0 };
   let sink: CopySink | undefined;
+  let time: SchoolTimeWriter | undefined;
+  let period: ReturnType<typeof absencePeriod> = null;
   const report = (phase: SeedPhase, step?: RestoreStep) => {
     const tables = Object.fromEntries(sink?.stats ?? []);
     onProgress?.({ phase, elapsedMs: performance.now() - started, loaded: tables.student?.rows ?? 0, students, tables, step });
@@ -84,16 +94,22 @@ async function seed(db: pg.ClientBase, options: SeedOptions): Promise<SeedSummar
     const ref = await loadReference(db);
     const rng = createRng(seed);
     const plan = planCountry(ref, students, rng.fork(1));
-    const truncate = [...BULK_TABLES.filter((t) => t !== 'enrolment'), schoolYear.partition];
+    const partitions = Object.values(schoolYear.partitions);
+    const truncate = [...BULK_TABLES.filter((t) => !(t in schoolYear.partitions)), ...partitions];
+    const programmes = await loadProgrammes(db);
     const restore = await prepareBulkLoad(db, BULK_TABLES, truncate);
     const ids = await firstIds(db, students);
     if (ids.code + students - 1 > 999_999_999) throw new Error('student_code_seq would pass 9 digits: no code Massar left');
     ms.prepare = performance.now() - started;
 
-    sink = new CopySink(db, copyTargets(schoolYear.partition), undefined, () => report('load'));
+    sink = new CopySink(db, copyTargets(schoolYear.partitions), undefined, () => report('load'));
     const ctx = { ref, names: loadNames(), sink, ids, yearId: schoolYear.id };
-    const classes = await writeSchools({ ...ctx, rng: rng.fork(2) }, plan);
-    await writePupils({ ...ctx, rng: rng.fork(3), startYear: schoolYear.dates.startYear, enrolledOn: schoolYear.dates.startsOn }, plan, classes);
+    // Their own random streams, so that pupils and families stay what they were without them.
+    period = absencePeriod(schoolYear.dates, today);
+    time = new SchoolTimeWriter({ ...ctx, rng: rng.fork(4) }, period, plan.classes);
+    const support = new SupportWriter({ ...ctx, rng: rng.fork(5), addedOn: schoolYear.dates.startsOn }, programmes);
+    const classes = await writeSchools({ ...ctx, rng: rng.fork(2), time }, plan);
+    await writePupils({ ...ctx, rng: rng.fork(3), startYear: schoolYear.dates.startYear, enrolledOn: schoolYear.dates.startsOn, time, support }, plan, classes);
     await sink.finish();
     ms.load = performance.now() - started - ms.prepare;
     ms.waited = sink.waitMs;
@@ -112,7 +128,8 @@ async function seed(db: pg.ClientBase, options: SeedOptions): Promise<SeedSummar
   ms.analyze = performance.now() - analyzeStarted;
   ms.total = performance.now() - started;
   report('done');
-  return { year, seed, students, tables: Object.fromEntries(sink.stats), ms };
+  const absences = period ? { term: period.term, from: period.dates[0], to: period.dates.at(-1)!, days: period.dates.length } : null;
+  return { year, seed, students, tables: Object.fromEntries(sink.stats), absences, lessonsDropped: time?.dropped ?? 0, ms };
 }
 
 /** Throws SeedRefusedError unless every table the seed fills is empty (checked again under lock). */

@@ -5,10 +5,14 @@ import { CLASS_MAX, CLASS_MIN } from './national-shape.js';
 import { classCount, planCountry } from './plan.js';
 import { loadReference } from './reference.js';
 import { createRng } from './rng.js';
+import { schoolYearDates } from '../schooling/school-calendar.js';
+import { absencePeriod } from './school-time.js';
 import { type SeedProgress, SeedRefusedError, type SeedSummary, seedNational } from './seed-national.js';
 
 const STUDENTS = 2000;
 const SEED = 7;
+/** The day the seed is run for: 2025-2026 is over, so roll calls cover November 2025. */
+const TODAY = '2026-12-02';
 
 async function connect(url: string): Promise<pg.Client> {
   const client = new pg.Client({ connectionString: url });
@@ -28,7 +32,7 @@ describe('seedNational', () => {
     const test = await createTestDatabase();
     drop = test.drop;
     client = await connect(test.url);
-    summary = await seedNational(client, { students: STUDENTS, seed: SEED, onProgress: (p: SeedProgress) => phases.add(p.phase) });
+    summary = await seedNational(client, { students: STUDENTS, seed: SEED, today: TODAY, onProgress: (p: SeedProgress) => phases.add(p.phase) });
   });
 
   afterAll(async () => {
@@ -161,6 +165,139 @@ describe('seedNational', () => {
     expect(Number(await one('SELECT count(*) FROM account'))).toBe(0);
   });
 
+  it('gives every class a week of lessons in S1 and the same in S2, Monday to Saturday morning, by its assigned teachers', async () => {
+    const [w] = await rows(
+      `SELECT count(DISTINCT c.id)::int AS classes,
+              count(DISTINCT c.id) FILTER (WHERE NOT EXISTS (SELECT 1 FROM timetable_slot t WHERE t.class_id = c.id AND t.term = 'S1'))::int AS without_s1,
+              (SELECT count(*) FROM timetable_slot WHERE term = 'S1')::int AS s1,
+              (SELECT count(*) FROM timetable_slot WHERE term = 'S2')::int AS s2,
+              (SELECT count(*) FROM timetable_slot WHERE weekday = 7 OR (weekday = 6 AND starts_at >= '13:00') OR ends_at <= starts_at)::int AS off_hours,
+              (SELECT count(*) FROM timetable_slot t WHERE NOT EXISTS (SELECT 1 FROM teaching_assignment a
+                 WHERE a.class_id = t.class_id AND a.subject_id = t.subject_id AND a.teacher_id = t.teacher_id))::int AS unassigned,
+              (SELECT count(*) FROM timetable_slot t JOIN school_class k ON k.id = t.class_id WHERE k.school_id <> t.school_id)::int AS foreign_school
+       FROM school_class c`,
+    );
+    expect(w).toMatchObject({ without_s1: 0, off_hours: 0, unassigned: 0, foreign_school: 0 });
+    expect(w.s2).toBe(w.s1);
+    // 22 to 32 lessons a week in every class (2BAC aside: the curriculum data knows only its
+    // national-exam subjects), and nearly every planned hour placed.
+    const [h] = await rows(
+      `SELECT min(n)::int AS fewest, max(n)::int AS most FROM (SELECT count(*) AS n FROM timetable_slot t JOIN school_class c ON c.id = t.class_id
+       JOIN level l ON l.id = c.level_id WHERE t.term = 'S1' AND l.code <> '2BAC' GROUP BY t.class_id) x`,
+    );
+    expect(Number(h.fewest)).toBeGreaterThanOrEqual(22);
+    expect(Number(h.most)).toBeLessThanOrEqual(32);
+    expect(summary.lessonsDropped / Number(w.s1)).toBeLessThan(0.02);
+  });
+
+  it('double-books no class, teacher or room, and keeps the exclusion constraints that guarantee it', async () => {
+    const [clash] = await rows(
+      `SELECT count(*) FILTER (WHERE a.class_id = b.class_id)::int AS class,
+              count(*) FILTER (WHERE a.teacher_id = b.teacher_id)::int AS teacher,
+              count(*) FILTER (WHERE a.school_id = b.school_id AND a.room = b.room)::int AS room
+       FROM timetable_slot a JOIN timetable_slot b ON a.id < b.id AND a.school_year_id = b.school_year_id AND a.term = b.term
+         AND a.weekday = b.weekday AND a.during && b.during
+         AND (a.class_id = b.class_id OR a.teacher_id = b.teacher_id OR (a.school_id = b.school_id AND a.room = b.room))`,
+    );
+    expect(clash).toEqual({ class: 0, teacher: 0, room: 0 });
+    const excl = await rows(`SELECT conname FROM pg_constraint WHERE conrelid = 'timetable_slot'::regclass AND contype = 'x' ORDER BY conname`);
+    expect(excl.map((c) => c.conname)).toEqual(['timetable_slot_class_clash', 'timetable_slot_room_clash', 'timetable_slot_teacher_clash']);
+  });
+
+  it('takes the roll call of every slot on each school day of November 2025 (no Sunday, no 6 or 18 November)', async () => {
+    expect(summary.absences).toEqual({ term: 'S1', from: '2025-11-01', to: '2025-11-29', days: 23 });
+    const [r] = await rows(
+      `SELECT count(*)::int AS n, count(DISTINCT held_on)::int AS days,
+              count(*) FILTER (WHERE extract(isodow FROM r.held_on) <> t.weekday OR r.minutes <> extract(epoch FROM t.ends_at - t.starts_at) / 60
+                                  OR r.class_id <> t.class_id OR r.subject_id <> t.subject_id OR r.term <> t.term)::int AS mismatched,
+              count(*) FILTER (WHERE to_char(held_on, 'MM-DD') IN ('11-06', '11-18'))::int AS holidays
+       FROM roll_call r JOIN timetable_slot t ON t.id = r.slot_id`,
+    );
+    expect(r).toMatchObject({ days: 23, mismatched: 0, holidays: 0 });
+    // Each S1 slot once per date on its weekday.
+    const [expected] = await rows(
+      `SELECT sum((SELECT count(*) FROM generate_series('2025-11-01'::date, '2025-11-29', '1 day') d
+                   WHERE extract(isodow FROM d) = t.weekday AND to_char(d, 'MM-DD') NOT IN ('11-06', '11-18')))::int AS n
+       FROM timetable_slot t WHERE t.term = 'S1'`,
+    );
+    expect(r.n).toBe(expected.n);
+  });
+
+  it('records absences of pupils of the roll call\'s class: most pupils never absent, a few often, some late', async () => {
+    const [a] = await rows(
+      `SELECT count(*)::int AS n,
+              count(*) FILTER (WHERE e.class_id IS DISTINCT FROM r.class_id OR a.held_on <> r.held_on OR a.school_id <> r.school_id)::int AS mismatched,
+              count(*) FILTER (WHERE NOT a.late AND a.minutes <> r.minutes)::int AS wrong_minutes,
+              count(*) FILTER (WHERE a.late AND a.minutes NOT BETWEEN 5 AND 30)::int AS wrong_late,
+              count(*) FILTER (WHERE a.late)::int AS lates
+       FROM absence_record a JOIN roll_call r ON r.id = a.roll_call_id
+       LEFT JOIN enrolment e ON e.student_id = a.student_id AND e.school_year_id = a.school_year_id`,
+    );
+    expect(a).toMatchObject({ mismatched: 0, wrong_minutes: 0, wrong_late: 0 });
+    expect(a.lates).toBeGreaterThan(STUDENTS * 0.05);
+    const [d] = await rows<{ never: number; often: number }>(
+      `SELECT count(*) FILTER (WHERE days = 0)::int AS never, count(*) FILTER (WHERE days >= 5)::int AS often
+       FROM (SELECT s.id, count(DISTINCT a.held_on) FILTER (WHERE NOT a.late) AS days FROM student s LEFT JOIN absence_record a ON a.student_id = s.id GROUP BY s.id) x`,
+    );
+    expect(d.never / STUDENTS).toBeGreaterThan(0.6);
+    expect(d.often / STUDENTS).toBeGreaterThan(0.02);
+    expect(d.often / STUDENTS).toBeLessThan(0.1);
+  });
+
+  it('lists Tayssir beneficiaries in rural public primary schools and collèges only, at the pupil\'s school and level', async () => {
+    const [b] = await rows(
+      `SELECT count(*)::int AS n,
+              count(*) FILTER (WHERE sc.milieu <> 'RURAL' OR sc.sector <> 'PUBLIC' OR l.cycle NOT IN ('PRIMARY', 'MIDDLE'))::int AS ineligible,
+              count(*) FILTER (WHERE e.school_id <> b.school_id OR c.level_id <> b.level_id)::int AS mismatched,
+              count(*) FILTER (WHERE l.cycle = 'PRIMARY')::int AS primary
+       FROM support_beneficiary b JOIN support_programme p ON p.id = b.programme_id AND p.code = 'TAYSSIR'
+       JOIN school sc ON sc.id = b.school_id JOIN level l ON l.id = b.level_id
+       JOIN enrolment e ON e.student_id = b.student_id AND e.school_year_id = b.school_year_id JOIN school_class c ON c.id = e.class_id`,
+    );
+    expect(b).toMatchObject({ ineligible: 0, mismatched: 0 });
+    expect(b.primary).toBeGreaterThan(0);
+    const [eligible] = await rows(
+      `SELECT count(*)::int AS n FROM enrolment e JOIN school sc ON sc.id = e.school_id JOIN school_class c ON c.id = e.class_id JOIN level l ON l.id = c.level_id
+       WHERE sc.milieu = 'RURAL' AND sc.sector = 'PUBLIC' AND l.cycle IN ('PRIMARY', 'MIDDLE')`,
+    );
+    expect(Number(b.n) / Number(eligible.n)).toBeGreaterThan(0.5);
+    expect(Number(b.n) / Number(eligible.n)).toBeLessThan(0.9);
+    // Every generated beneficiary meets its programme's rules; none in a private school.
+    const [rules] = await rows(
+      `SELECT count(*) FILTER (WHERE NOT ((p.milieux IS NULL OR sc.milieu = ANY (p.milieux)) AND (p.cycles IS NULL OR l.cycle = ANY (p.cycles))
+                                          AND (p.level_codes IS NULL OR l.code = ANY (p.level_codes))))::int AS broken,
+              count(*) FILTER (WHERE sc.sector = 'PRIVATE')::int AS private, count(DISTINCT p.code)::int AS programmes
+       FROM support_beneficiary b JOIN support_programme p ON p.id = b.programme_id JOIN school sc ON sc.id = b.school_id JOIN level l ON l.id = b.level_id`,
+    );
+    expect(rules).toMatchObject({ broken: 0, private: 0 });
+    expect(rules.programmes).toBeGreaterThanOrEqual(3);
+  });
+
+  it('leaves some Tayssir beneficiaries past the threshold of unjustified absence days in November, most within it', async () => {
+    const [t] = await rows<{ lost: number; kept: number }>(
+      `SELECT count(*) FILTER (WHERE days > p.attendance_max)::int AS lost, count(*) FILTER (WHERE days <= p.attendance_max)::int AS kept
+       FROM support_beneficiary b JOIN support_programme p ON p.id = b.programme_id AND p.code = 'TAYSSIR'
+       CROSS JOIN LATERAL (SELECT count(DISTINCT a.held_on) AS days FROM absence_record a
+                           WHERE a.student_id = b.student_id AND NOT a.late AND a.justification_id IS NULL) x`,
+    );
+    expect(t.lost).toBeGreaterThan(0);
+    expect(t.kept).toBeGreaterThan(t.lost * 5);
+  });
+
+  it('picks the roll-call days of the year before today: November once over, else the last month over, else none', () => {
+    const year = schoolYearDates('2025-2026');
+    expect(absencePeriod(year, '2026-12-02')?.dates).toHaveLength(23);
+    const october = absencePeriod(year, '2025-11-15')!;
+    expect([october.dates[0], october.dates.at(-1), october.term]).toEqual(['2025-10-01', '2025-10-31', 'S1']);
+    const september = absencePeriod(year, '2025-10-02')!;
+    expect([september.dates[0], september.dates.at(-1)]).toEqual(['2025-09-08', '2025-09-30']);
+    expect(absencePeriod(year, '2025-09-10')?.dates).toEqual(['2025-09-08', '2025-09-09']);
+    expect(absencePeriod(year, '2025-09-08')).toBeNull();
+    // March: S2 only.
+    expect(absencePeriod(year, '2026-04-10')).toBeTruthy();
+    expect(absencePeriod(schoolYearDates('2027-2028'), '2026-12-02')).toBeNull();
+  });
+
   it('refuses, with nothing written, a database that already has pupils', async () => {
     await expect(seedNational(client, { students: 10 })).rejects.toThrow(SeedRefusedError);
     expect(Number(await one('SELECT count(*) FROM student'))).toBe(STUDENTS);
@@ -170,10 +307,15 @@ describe('seedNational', () => {
     const other = await createTestDatabase();
     const second = await connect(other.url);
     try {
-      await seedNational(second, { students: STUDENTS, seed: SEED });
-      const digest = `SELECT md5(string_agg(concat_ws('|', s.code_massar, s.first_name, s.last_name_ar, s.birth_date, e.class_id), ',' ORDER BY s.id))
-                      FROM student s JOIN enrolment e ON e.student_id = s.id`;
-      expect((await second.query(digest)).rows[0]).toEqual((await client.query(digest)).rows[0]);
+      await seedNational(second, { students: STUDENTS, seed: SEED, today: TODAY });
+      const digests = [
+        `SELECT md5(string_agg(concat_ws('|', s.code_massar, s.first_name, s.last_name_ar, s.birth_date, e.class_id), ',' ORDER BY s.id))
+         FROM student s JOIN enrolment e ON e.student_id = s.id`,
+        `SELECT md5(string_agg(concat_ws('|', class_id, term, weekday, starts_at, subject_id, teacher_id, room), ',' ORDER BY id)) FROM timetable_slot`,
+        `SELECT md5(string_agg(concat_ws('|', roll_call_id, student_id, held_on, late, minutes), ',' ORDER BY id)) FROM absence_record`,
+        `SELECT md5(string_agg(concat_ws('|', programme_id, student_id, school_id), ',' ORDER BY id)) FROM support_beneficiary`,
+      ];
+      for (const digest of digests) expect((await second.query(digest)).rows[0]).toEqual((await client.query(digest)).rows[0]);
     } finally {
       await second.end();
       await other.drop().catch(() => {});
