@@ -9,6 +9,7 @@ import { seedNational } from '../../modules/seed/seed-national.js';
 import { ensureSchoolYear } from '../../modules/schooling/school-year.service.js';
 import { BOYS, FAMILIES, GIRLS } from './demo-people.js';
 import { insertSecondSchool, type SecondSchool } from './demo-school-b.js';
+import { insertSchoolTime } from './demo-school-time.js';
 import { closeDemoYear } from './demo-year-end.js';
 
 export { DEMO_SCHOOL_B_CODE } from './demo-school-b.js';
@@ -67,6 +68,8 @@ export async function seedDemo(db: DataSource, log: Logger): Promise<boolean> {
     await insertEvaluation(tx, schoolId, year.id, classIds[0]);
     // 2AC-1's year is over (S2 locked, decisions confirmed), for the year rollover.
     await closeDemoYear(tx, classIds[2], year.id, accounts.directorAccountId);
+    // Timetables, recent roll calls and absences, the family's justifications, support lists.
+    await insertSchoolTime(tx, { schoolId, yearId: year.id, classIds, teacherId: staff.teacherId, guardianId: family.guardianId });
   });
   log.info({ year: yearName }, 'demo data seeded');
   return true;
