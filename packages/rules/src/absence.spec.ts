@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ABSENCE_ALIASES, ABSENCE_SPELLING, readAbsence } from './absence.js';
+import { ABSENCE_ALIASES, ABSENCE_SPELLING, absenceKindOf, readAbsence } from './absence.js';
 
 describe('absences', () => {
   it('writes "abs" for an unjustified absence and "abj" for a justified one', () => {
@@ -22,5 +22,12 @@ describe('absences', () => {
 
   it('reads every alias it lists as the absence it lists', () => {
     for (const { spelling, absence } of ABSENCE_ALIASES) expect(readAbsence(spelling)).toBe(absence);
+  });
+
+  it('counts an absence as justified only once its justification is accepted', () => {
+    expect(absenceKindOf('ACCEPTED')).toBe('JUSTIFIED');
+    expect(absenceKindOf('PENDING')).toBe('UNJUSTIFIED');
+    expect(absenceKindOf('REFUSED')).toBe('UNJUSTIFIED');
+    expect(absenceKindOf(null)).toBe('UNJUSTIFIED');
   });
 });

@@ -30,3 +30,15 @@ const BY_SPELLING = new Map(ABSENCE_ALIASES.map((a) => [squeeze(a.spelling), a.a
 export function readAbsence(text: string): AbsenceKind | null {
   return BY_SPELLING.get(squeeze(text)) ?? null;
 }
+
+/** Where a justification of an absence stands (the API's `JustificationStatus`). */
+export type JustificationStatus = 'PENDING' | 'ACCEPTED' | 'REFUSED';
+
+/**
+ * The one definition of "justified": an absence is JUSTIFIED when the school accepted its
+ * justification; none, one still pending and one refused all leave it UNJUSTIFIED. The roll
+ * call's totals use it; grades' absence marks are the same two kinds (AbsenceKind).
+ */
+export function absenceKindOf(status: JustificationStatus | null | undefined): AbsenceKind {
+  return status === 'ACCEPTED' ? 'JUSTIFIED' : 'UNJUSTIFIED';
+}

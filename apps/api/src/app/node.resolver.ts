@@ -9,6 +9,7 @@ import { classById } from '../modules/schooling/schooling.loaders.js';
 import { provinceById, regionById, schoolById } from '../modules/territory/territory.loaders.js';
 import { slotById } from '../modules/schooltime/timetable.loaders.js';
 import { beneficiaryById } from '../modules/support/support.loaders.js';
+import { absenceById, justificationById } from '../modules/schooltime/absence.loaders.js';
 
 type NodeLoad = (ctx: Context, id: number) => Promise<unknown>;
 
@@ -28,6 +29,8 @@ const NODE_TYPES = new Map<string, { load: NodeLoad; maxId: number }>([
   ['Guardian', { load: (ctx, id) => loader(ctx, guardianById).load(id), maxId: MAX_ID }],
   ['TimetableSlot', { load: (ctx, id) => loader(ctx, slotById).load(String(id)), maxId: MAX_ID }],
   ['Beneficiary', { load: (ctx, id) => loader(ctx, beneficiaryById).load(id), maxId: Number.MAX_SAFE_INTEGER }],
+  ['AbsenceRecord', { load: (ctx, id) => loader(ctx, absenceById).load(id), maxId: Number.MAX_SAFE_INTEGER }],
+  ['Justification', { load: (ctx, id) => loader(ctx, justificationById).load(id), maxId: Number.MAX_SAFE_INTEGER }],
 ]);
 
 @Authorized()

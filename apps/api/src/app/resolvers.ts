@@ -36,6 +36,11 @@ import {
 import {
   BeneficiaryResolver, EntitlementResolver, SchoolSupportResolver, StudentSupportResolver, SupportCandidateResolver, SupportFigureResolver, SupportResolver,
 } from '../modules/support/support.resolver.js';
+import { AbsenceRecordResolver, ClassAbsencesResolver, ResultsAttendanceResolver, StudentAbsencesResolver } from '../modules/schooltime/absence.resolver.js';
+import {
+  JustificationAttachmentResolver, JustificationResolver, SchoolJustificationsResolver,
+} from '../modules/schooltime/justification.resolver.js';
+import { RollCallPupilResolver, RollCallResolver } from '../modules/schooltime/roll-call.resolver.js';
 
 export const RESOLVERS: NonEmptyArray<ResolverClass> = [
   NodeResolver,
@@ -55,4 +60,6 @@ export const RESOLVERS: NonEmptyArray<ResolverClass> = [
   TimetableSlotResolver, ClassTimetableResolver, StudentTimetableResolver, StaffTimetableResolver, ViewerTimetableResolver, SchoolTimetableResolver,
   TimetableMutationResolver,
   SupportResolver, BeneficiaryResolver, StudentSupportResolver, SchoolSupportResolver, SupportCandidateResolver, EntitlementResolver, SupportFigureResolver,
+  RollCallResolver, RollCallPupilResolver, AbsenceRecordResolver, StudentAbsencesResolver, ClassAbsencesResolver, ResultsAttendanceResolver,
+  JustificationResolver, JustificationAttachmentResolver, SchoolJustificationsResolver,
 ];

@@ -3,7 +3,7 @@
 // The imports of every section, here (a name is imported once per file).
 import { type GrantScope, Permission } from '../../core/auth/grants.js';
 import { type AccessRule, defineRule, scopeId } from '../../core/auth/rules.js';
-import { staffRule } from '../people/people.access.js';
+import { currentSchoolOf, familyPupils, staffRule } from '../people/people.access.js';
 import { classRule, taughtClasses } from '../schooling/schooling.access.js';
 import { ownSchool } from '../territory/territory.access.js';
 
@@ -65,3 +65,84 @@ export const timetableWriteRule = defineRule('TimetableWrite', { [Permission.REG
   'Only the school\'s director and secretariat may edit its timetable');
 
 // ── Roll calls, absences, justifications ─────────────────────────────────────────────────────
+// Families read their own child's rows; a school's staff what it recorded and, after a transfer,
+// the whole history of the pupils it has now (as enrolment.access.ts reads enrolments); teachers
+// the roll calls of their slots and the absences of their classes; territorial roles nothing
+// (only aggregated figures, later). Justifications and their attachments are the family's and
+// the school's, never the teachers'.
+
+/** A roll call (or an absence's roll call): its school, class and slot. */
+export interface RollCallRow {
+  schoolId: string;
+  classId: string;
+  slotId: string;
+}
+
+/** An absence: its pupil, and its roll call's school, class and slot. */
+export interface AbsenceRow extends RollCallRow {
+  studentId: string;
+}
+
+/** A justification, or the absences it covers: its pupil and the school it was sent to. */
+export interface JustificationRow {
+  studentId: string;
+  schoolId: string;
+}
+
+/** A slot whose roll call is taken: its teacher and school. */
+export interface SlotRow {
+  teacherId: string;
+  schoolId: string;
+}
+
+/** The teacher of a slot by id (null once the slot is gone: then the class decides). */
+const slotTeacher = (slotId: string) => `(SELECT ts.teacher_id FROM timetable_slot ts WHERE ts.id = ${slotId})`;
+
+/** The teacher's slots and classes: the roll calls they take, and every absence of a class they teach. */
+const teachesRollCall = (scope: GrantScope, r: RollCallRow) => `(${taughtClasses(scope, r.classId)} OR ${slotTeacher(r.slotId)} = ${scopeId(scope)})`;
+
+/** Rows of a pupil recorded by a school: that school, and the school the pupil is in now. CASE: the lookup runs only for another school. */
+const recordedOrCurrentSchool = (scope: GrantScope, r: { studentId: string; schoolId: string }) =>
+  `(CASE WHEN ${ownSchool(scope, r.schoolId)} THEN true ELSE ${currentSchoolOf(r.studentId)} = ${scopeId(scope)} END)`;
+
+/** Roll calls (who took them, when, the class list with its marks): the school's staff and the teachers. */
+export const rollCallRule = defineRule<RollCallRow>('Roll call', {
+  [Permission.SCHOOL_PUPILS]: (scope, r) => ownSchool(scope, r.schoolId),
+  [Permission.TEACH]: teachesRollCall,
+});
+
+/** Slots whose roll call may be taken: the slot's own teacher, or the school's director and secretariat. */
+export const rollCallWriteRule = defineRule<SlotRow>('RollCallWrite', {
+  [Permission.TEACH]: (scope, r) => `${r.teacherId} = ${scopeId(scope)}`,
+  [Permission.REGISTRY_WRITE]: (scope, r) => ownSchool(scope, r.schoolId),
+}, 'Only the slot\'s teacher or the school\'s staff may take its roll call');
+
+/** Absences: the family's own child's, the school's (and its pupils' history), the teachers' classes. */
+export const absenceRule = defineRule<AbsenceRow>('Absence', {
+  [Permission.SCHOOL_PUPILS]: recordedOrCurrentSchool,
+  [Permission.TEACH]: teachesRollCall,
+  [Permission.FAMILY]: (scope, r) => familyPupils(scope, r.studentId),
+});
+
+/** Justifications (reason, note, decision): the family's and the school's; teachers see only whether an absence counts as justified. */
+export const justificationRule = defineRule<JustificationRow>('Justification', {
+  [Permission.SCHOOL_PUPILS]: recordedOrCurrentSchool,
+  [Permission.FAMILY]: (scope, r) => familyPupils(scope, r.studentId),
+});
+
+/** A justification's attachment (a medical certificate): the school it was sent to and the pupil's family, nobody else. */
+export const attachmentRule = defineRule<JustificationRow>('Justification attachment', {
+  [Permission.SCHOOL_PUPILS]: (scope, r) => ownSchool(scope, r.schoolId),
+  [Permission.FAMILY]: (scope, r) => familyPupils(scope, r.studentId),
+});
+
+/** Absences that may be justified: by the pupil's family, or by the staff of the school that recorded them. */
+export const justifyRule = defineRule<JustificationRow>('JustifyAbsence', {
+  [Permission.FAMILY]: (scope, r) => familyPupils(scope, r.studentId),
+  [Permission.REGISTRY_WRITE]: (scope, r) => ownSchool(scope, r.schoolId),
+}, 'Only the pupil\'s family or the school\'s staff may justify this absence');
+
+/** Justifications (by their school id) that may be accepted or refused: the school's director and secretariat. */
+export const decideJustificationRule = defineRule('DecideJustification', {
+  [Permission.REGISTRY_WRITE]: ownSchool,
+}, 'Only the school\'s staff may accept or refuse a justification');

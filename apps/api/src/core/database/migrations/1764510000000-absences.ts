@@ -8,6 +8,8 @@ import { type MigrationInterface, type QueryRunner } from 'typeorm';
 // null). A justification is a family's (or the office's) reason for one or more absences, accepted
 // or refused by the school's staff; an accepted one is what "justified" means everywhere.
 // Partitioned by school year, as roll calls and absences are among the largest school-owned rows.
+// Actor columns (recorded_by, submitted_by, decided_by, changed_by) hold account ids without a
+// foreign key, as evaluation's do: the audit must outlive the accounts it names.
 export class Absences1764510000000 implements MigrationInterface {
   name = 'Absences1764510000000';
 
@@ -23,7 +25,7 @@ export class Absences1764510000000 implements MigrationInterface {
         subject_id smallint NOT NULL REFERENCES subject(id),
         held_on date NOT NULL,
         minutes smallint NOT NULL CHECK (minutes BETWEEN 1 AND 600),
-        recorded_by integer REFERENCES account(id),
+        recorded_by integer,
         recorded_at timestamptz NOT NULL DEFAULT now(),
         PRIMARY KEY (id, school_year_id),
         FOREIGN KEY (school_year_id, term) REFERENCES term(school_year_id, code),
@@ -41,9 +43,9 @@ export class Absences1764510000000 implements MigrationInterface {
         reason text NOT NULL CHECK (reason IN ('ILLNESS', 'FAMILY', 'TRANSPORT', 'WEATHER', 'OTHER')),
         note text CHECK (length(note) <= 1000),
         status text NOT NULL DEFAULT 'PENDING' CHECK (status IN ('PENDING', 'ACCEPTED', 'REFUSED')),
-        submitted_by integer NOT NULL REFERENCES account(id),
+        submitted_by integer NOT NULL,
         submitted_at timestamptz NOT NULL DEFAULT now(),
-        decided_by integer REFERENCES account(id),
+        decided_by integer,
         decided_at timestamptz,
         decision_reason text CHECK (length(decision_reason) <= 500),
         CHECK ((status = 'PENDING') = (decided_at IS NULL)),
@@ -90,7 +92,7 @@ export class Absences1764510000000 implements MigrationInterface {
         student_id bigint NOT NULL REFERENCES student(id),
         old_state text NOT NULL CHECK (old_state IN ('PRESENT', 'ABSENT', 'LATE')),
         new_state text NOT NULL CHECK (new_state IN ('PRESENT', 'ABSENT', 'LATE')),
-        changed_by integer REFERENCES account(id),
+        changed_by integer,
         changed_at timestamptz NOT NULL DEFAULT now()
       );
       CREATE INDEX absence_audit_roll_call_idx ON absence_audit (roll_call_id, changed_at);
