@@ -10,6 +10,7 @@ import { parseArgs, parseCount, parseSeed, UsageError } from './args.js';
 import { benchEvaluation, type EvaluationBench, evaluationLines, type EvaluationOptions } from './bench-evaluation.js';
 import { benchMobility, type MobilityBench, mobilityLines } from './bench-mobility.js';
 import { benchNested, type NestedBench, nestedLines, type NestedOptions } from './bench-nested.js';
+import { benchSchoolTime, schoolTimeLines } from './bench-school-time.js';
 import { benchSql, type QueryBench, stats } from './bench-query.js';
 import { ensureDatabase, migrate } from './database.js';
 import { count, progressPrinter, seconds, summaryLines } from './report.js';
@@ -19,7 +20,7 @@ const USAGE = `usage: npm run bench [-- --students 100000] [--schools 200] [--se
                  [--nested-connections 32] [--nested-rounds 4] [--nested-seconds 10]
                  [--evaluation-classes 300] [--evaluation-parents 10000]
                  [--load-clients 64] [--load-seconds 10] [--overload-connections 0]
-                 [--only mobility]
+                 [--only mobility|schooltime]
 
 Seeds a throwaway embedded PostgreSQL (in .tmp/, deleted afterwards) with N pupils, then:
 
@@ -46,7 +47,12 @@ Mobility (issue 10, last: it writes next year): the year rollover of the middle 
 1,500 pupils and a collective move of ~10,000 pupils PROMOTED from 6AP in the primary schools of
 one province into one middle school's 1AC classes, year-end decisions given by SQL; each a dry
 run, the real run and a second run (which must change nothing), target < 10 s.
---only mobility runs the seed and this part alone.`;
+--only mobility runs the seed and this part alone.
+
+School time and support (issue 11; --only schooltime runs the seed and this part alone): the
+roll call of a 45-pupil class (recordRollCall), a school's week (School.timetable) and a month's
+Tayssir entitlements for the middle school closest to 1,500 pupils (made rural, its pupils
+beneficiaries), as the school's director, target < 1 s.`;
 
 async function main(argv: string[]): Promise<void> {
   const args = parseArgs(argv, [
@@ -54,7 +60,7 @@ async function main(argv: string[]): Promise<void> {
     'evaluation-classes', 'evaluation-parents', 'load-clients', 'load-seconds', 'overload-connections', 'only', 'help',
   ]);
   const only = args.get('only');
-  if (only !== undefined && only !== 'mobility') throw new UsageError(`--only takes mobility, got "${only}"`);
+  if (only !== undefined && only !== 'mobility' && only !== 'schooltime') throw new UsageError(`--only takes mobility or schooltime, got "${only}"`);
   if (args.has('help')) return console.log(USAGE);
   const option = (name: string, fallback: string) => parseCount(args.get(name) ?? fallback, name);
   const students = option('students', '100000');
@@ -92,6 +98,12 @@ async function main(argv: string[]): Promise<void> {
     const summary = await seedNational(client, { students, seed, onProgress: progressPrinter() });
     summaryLines(summary).forEach((line) => console.log(line));
     const version = (await client.query('SHOW server_version')).rows[0].server_version;
+    if (only === 'schooltime') {
+      const time = await benchSchoolTime(url, client, summary.year);
+      [...headLines(summary, version), ...schoolTimeLines(time), `total         ${seconds(performance.now() - started)}`].forEach((line) => console.log(line));
+      if (typeof time === 'string') process.exitCode = 1;
+      return;
+    }
     if (only === 'mobility') {
       const mobility = await benchMobility(url, client, summary.year);
       [...headLines(summary, version), ...mobilityLines(mobility), `total         ${seconds(performance.now() - started)}`].forEach((line) => console.log(line));
