@@ -8,6 +8,8 @@ import { type MigrationInterface, type QueryRunner } from 'typeorm';
 // that 08:00–09:00 and 09:00–10:00 touch without overlapping ([) bounds).
 // Partitioned by school year like the other school-owned tables; the partition key is in every
 // constraint, as PostgreSQL requires of a partitioned table's unique and exclusion constraints.
+// The distinguishing columns come first in each: a gist index over the few-valued year and term
+// first made checking the constraints of a national seed's 1.7 M slots about five times slower.
 export class Timetable1764500000000 implements MigrationInterface {
   name = 'Timetable1764500000000';
 
@@ -39,11 +41,11 @@ export class Timetable1764500000000 implements MigrationInterface {
         PRIMARY KEY (id, school_year_id),
         FOREIGN KEY (school_year_id, term) REFERENCES term(school_year_id, code),
         CONSTRAINT timetable_slot_class_clash EXCLUDE USING gist
-          (school_year_id WITH =, term WITH =, class_id WITH =, weekday WITH =, during WITH &&),
+          (class_id WITH =, weekday WITH =, during WITH &&, school_year_id WITH =, term WITH =),
         CONSTRAINT timetable_slot_teacher_clash EXCLUDE USING gist
-          (school_year_id WITH =, term WITH =, teacher_id WITH =, weekday WITH =, during WITH &&),
+          (teacher_id WITH =, weekday WITH =, during WITH &&, school_year_id WITH =, term WITH =),
         CONSTRAINT timetable_slot_room_clash EXCLUDE USING gist
-          (school_year_id WITH =, term WITH =, school_id WITH =, room WITH =, weekday WITH =, during WITH &&)
+          (school_id WITH =, room WITH =, weekday WITH =, during WITH &&, school_year_id WITH =, term WITH =)
       ) PARTITION BY LIST (school_year_id);
       CREATE TABLE timetable_slot_default PARTITION OF timetable_slot DEFAULT;
       -- A class's week, a teacher's week, a school's rooms (the gist indexes above serve clashes).
