@@ -216,16 +216,18 @@ export function checklist(problems: Problem[]): string[] {
   return [...byText].map(([text, who]) => `${[...who].join(',')} ${text}`).sort();
 }
 
-/** How a row is named in an input: its code (codeMassar, code) or its global id (`…Id`); null: not a row. */
+/** How a row is named in an input: its code (codeMassar, code) or its global id (`…Id`, `…Ids`); null: not a row. */
 export function refKind(name: string, type: GraphQLNamedType, nodeTypes: string[]): { kind: string; byKey: boolean } | null {
   if (name === 'codeMassar' || name === 'codesMassar') return { kind: 'Student', byKey: true };
   // A school by its code: `code`, or an input's `schoolCode`, `toSchoolCode`, `fromSchoolCodes`.
   if (/^(code|schoolCode|[a-z]+SchoolCodes?)$/.test(name)) return { kind: 'School', byKey: true };
-  if (type.name !== 'ID' || !name.endsWith('Id')) return null;
-  const prefix = name.slice(0, -2).toLowerCase();
+  // A row by its global id: `…Id`, or a list of them `…Ids` (justifyAbsence's absenceIds).
+  if (type.name !== 'ID' || !/Ids?$/.test(name)) return null;
+  const prefix = name.replace(/Ids?$/, '').toLowerCase();
   // A teacher is a StaffMember (assignTeacher's teacherId).
   if (prefix === 'teacher' && nodeTypes.includes('StaffMember')) return { kind: 'StaffMember', byKey: false };
-  const kind = nodeTypes.find((t) => t.toLowerCase() === prefix) ?? nodeTypes.find((t) => t.toLowerCase().endsWith(prefix));
+  const kind = nodeTypes.find((t) => t.toLowerCase() === prefix) ?? nodeTypes.find((t) => t.toLowerCase().endsWith(prefix))
+    ?? nodeTypes.find((t) => t.toLowerCase().startsWith(prefix)); // absenceIds: AbsenceRecord
   return kind ? { kind, byKey: false } : null;
 }
 

@@ -127,6 +127,38 @@ export async function buildWorld(api: TestApi) {
     );
     add({ type: 'TimetableSlot', label: `slot of class ${cls.cls}`, id: Number(slot.id), school: cls.school, cls: cls.cls, identity: true, own: cls.cls === 'A1', texts: [`Salle-${cls.cls}`] });
   }
+
+  // Absences at a roll call of each class's slot (Monday 2025-11-17): the child's and a classmate's
+  // in A1, a pupil's of A2, one of B; the child's and B's with a justification (the child's with a
+  // PNG attachment), each note a marker of its row.
+  const absenceOf = new Map<Row, number>();
+  for (const [p, cls] of [[child, A1], [mate, A1], [untaught, A2], [bOne, B1]] as const) {
+    const [a] = await api.db.query(
+      `WITH rc AS (
+         INSERT INTO roll_call (school_id, school_year_id, term, slot_id, class_id, subject_id, held_on, minutes)
+         SELECT s.school_id, s.school_year_id, s.term, s.id, s.class_id, s.subject_id, '2025-11-17', 60 FROM timetable_slot s WHERE s.class_id = $1
+         ON CONFLICT (slot_id, held_on, school_year_id) DO UPDATE SET recorded_at = now() RETURNING id, school_id, school_year_id, term)
+       INSERT INTO absence_record (school_id, school_year_id, term, roll_call_id, student_id, held_on, minutes)
+       SELECT rc.school_id, rc.school_year_id, rc.term, rc.id, $2, '2025-11-17', 60 FROM rc RETURNING id`,
+      [cls.id, p.id],
+    );
+    absenceOf.set(p, Number(a.id));
+    add({ type: 'AbsenceRecord', label: `absence of ${p.label}`, id: Number(a.id), school: p.school, cls: p.cls, identity: true, own: p.own });
+  }
+  for (const [p, note] of [[child, 'NoteChild'], [bOne, 'NoteBone']] as const) {
+    const [j] = await api.db.query(
+      `INSERT INTO absence_justification (school_id, student_id, reason, note, submitted_by) SELECT school_id, student_id, 'ILLNESS', $2, 0
+       FROM absence_record WHERE id = $1 RETURNING id`,
+      [absenceOf.get(p), note],
+    );
+    await api.db.query('UPDATE absence_record SET justification_id = $1 WHERE id = $2', [j.id, absenceOf.get(p)]);
+    await api.db.query(
+      `INSERT INTO absence_justification_attachment (justification_id, content_type, byte_size, content) VALUES ($1, 'image/png', 9, '\\x89504e470d0a1a0a00')`,
+      [j.id],
+    );
+    add({ type: 'Justification', label: `justification of ${p.label}`, id: Number(j.id), school: p.school, cls: p.cls, identity: true, own: p.own, texts: [note] });
+  }
+
   // Beneficiaries of a support programme: the child and a classmate in A1, a pupil of A2, one of B.
   for (const p of [child, mate, untaught, bOne]) {
     const [b] = await api.db.query(

@@ -31,6 +31,7 @@ const VALUES: Record<string, unknown> = {
   firstName: 'Adam', lastName: 'Tazi', firstNameAr: 'آدم', lastNameAr: 'التازي', phone: '0661234567',
   toYear: '2026-2027', year: '2025-2026', levelCode: '6AP', dryRun: false,
   approve: true, streamCodes: 'TC_SCI', deadline: '2026-05-20',
+  accept: true, late: false, date: '2025-11-17', contentType: 'image/png',
   weekday: 1, startsAt: '08:00', endsAt: '09:00',
   programmeCode: 'TAYSSIR', month: '2025-11',
 };
@@ -40,6 +41,8 @@ const OVERRIDES: Record<string, (w: World, rows: Record<string, Row>, term: stri
   importGradeSheet: (w, rows, term) => ({ base64: w.sheets.get(`${rows.SchoolClass.gid}:${term}`) ?? [...w.sheets.values()][0] }),
   // Asking for a pupil to come to one's own school (naming another school as the destination is allowed).
   requestTransfer: (w) => ({ toSchoolCode: w.anchors.School.key }),
+  // A justification's attachment: a PNG's signature (checked before the absences are looked up).
+  justifyAbsence: () => ({ base64: 'iVBORw0KGgoA' }),
 };
 /** Tokens and aliases per generated operation: under the server's limits (2,000 and 15), with room for its cost limit. */
 const TOKEN_BUDGET = 1500;
