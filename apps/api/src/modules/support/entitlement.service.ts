@@ -1,3 +1,4 @@
+import { absenceKindOf, type JustificationStatus } from '@massar/rules';
 import { type DataSource, type EntityManager } from 'typeorm';
 import { badInput } from '../../core/errors.js';
 import { type Connection, DEFAULT_PAGE, decodeCursor, toConnection } from '../../core/graphql/connection.js';
@@ -7,9 +8,11 @@ import { type AttendanceCondition, AttendanceUnit, Entitlement, MONTH_PATTERN, t
 
 type Db = DataSource | EntityManager;
 
-// "Justified" has one definition: an ACCEPTED justification (schooltime). A pending one counts as
-// unjustified until the school accepts it; lateness is not an absence.
-const UNJUSTIFIED_ABSENCE = `NOT r.late AND j.status IS DISTINCT FROM 'ACCEPTED'`;
+// "Justified" has one definition (@massar/rules' absenceKindOf): the statuses that justify, in SQL.
+// A pending one counts as unjustified until the school accepts it; lateness is not an absence.
+const STATUSES: JustificationStatus[] = ['PENDING', 'ACCEPTED', 'REFUSED'];
+const JUSTIFYING = STATUSES.filter((s) => absenceKindOf(s) === 'JUSTIFIED').map((s) => `'${s}'`).join(', ');
+const UNJUSTIFIED_ABSENCE = `NOT r.late AND (j.status IS NULL OR j.status <> ALL (ARRAY[${JUSTIFYING}]::text[]))`;
 
 /** Whether the month's counts meet the condition, in SQL (days and minutes expressions). */
 const metSql = (days: string, minutes: string) =>
