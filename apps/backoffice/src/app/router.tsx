@@ -26,6 +26,7 @@ export const router = createBrowserRouter(
         { path: 'pupils/:codeMassar', lazy: async () => ({ Component: (await import('../pages/PupilRecordPage')).PupilRecordPage }) },
         { path: 'transfers', lazy: async () => ({ Component: (await import('../pages/TransfersPage')).TransfersPage }) },
         { path: 'rollover', lazy: async () => ({ Component: (await import('../pages/RolloverPage')).RolloverPage }) },
+        { path: 'timetable', lazy: async () => ({ Component: (await import('../pages/TimetablePage')).TimetablePage }) },
       ],
     },
   ]),

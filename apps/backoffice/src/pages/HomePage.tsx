@@ -2,6 +2,7 @@ import { useViewer } from '@massar/client';
 import { PageHeading, Stack, ViewerSummary, useTranslation } from '@massar/ui';
 import { SchoolClassList } from '../modules/results/components/SchoolClassList';
 import { TeachingAssignmentList } from '../modules/teaching/components/TeachingAssignmentList';
+import { TeacherWeek } from '../modules/timetable/components/TeacherWeek';
 import { TransfersToDecideLink } from '../modules/transfers/components/TransfersToDecideLink';
 import { isTransferRole } from '../modules/transfers/constants/TransferRoles';
 
@@ -13,6 +14,7 @@ export function HomePage() {
     <Stack gap="lg">
       <PageHeading>{t('home.title')}</PageHeading>
       <ViewerSummary viewer={viewer} />
+      {viewer.role === 'TEACHER' && <TeacherWeek />}
       {viewer.role === 'TEACHER' && <TeachingAssignmentList />}
       {isTransferRole(viewer.role) && <TransfersToDecideLink />}
       {viewer.role === 'DIRECTOR' && viewer.scope.code && <SchoolClassList schoolCode={viewer.scope.code} />}
