@@ -24,6 +24,7 @@ export const router = createBrowserRouter(
         },
         { path: 'pupils', lazy: async () => ({ Component: (await import('../pages/PupilSearchPage')).PupilSearchPage }) },
         { path: 'pupils/:codeMassar', lazy: async () => ({ Component: (await import('../pages/PupilRecordPage')).PupilRecordPage }) },
+        { path: 'support', lazy: async () => ({ Component: (await import('../pages/SupportPage')).SupportPage }) },
         { path: 'transfers', lazy: async () => ({ Component: (await import('../pages/TransfersPage')).TransfersPage }) },
         { path: 'rollover', lazy: async () => ({ Component: (await import('../pages/RolloverPage')).RolloverPage }) },
         { path: 'timetable', lazy: async () => ({ Component: (await import('../pages/TimetablePage')).TimetablePage }) },
