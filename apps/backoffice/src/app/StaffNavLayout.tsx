@@ -18,6 +18,7 @@ function StaffNav({ school }: { school: boolean }) {
       {school && link('/start-of-year', t('nav.startOfYear'))}
       {school && link('/rollover', t('nav.rollover'))}
       {school && link('/pupils', t('nav.pupils'))}
+      {school && link('/absences', t('nav.absences'))}
       {school && link('/support', t('nav.support'))}
       {school && link('/timetable', t('nav.timetable'))}
       {link('/transfers', t('nav.transfers'))}

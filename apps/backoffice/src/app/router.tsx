@@ -27,6 +27,12 @@ export const router = createBrowserRouter(
         { path: 'support', lazy: async () => ({ Component: (await import('../pages/SupportPage')).SupportPage }) },
         { path: 'transfers', lazy: async () => ({ Component: (await import('../pages/TransfersPage')).TransfersPage }) },
         { path: 'rollover', lazy: async () => ({ Component: (await import('../pages/RolloverPage')).RolloverPage }) },
+        {
+          path: 'roll-call/:slotId/:date',
+          lazy: async () => ({ Component: (await import('../pages/RollCallPage')).RollCallPage }),
+        },
+        { path: 'absences', lazy: async () => ({ Component: (await import('../pages/AbsencesPage')).AbsencesPage }) },
+        { path: 'absences/week', lazy: async () => ({ Component: (await import('../pages/ClassAbsencesPage')).ClassAbsencesPage }) },
         { path: 'timetable', lazy: async () => ({ Component: (await import('../pages/TimetablePage')).TimetablePage }) },
       ],
     },

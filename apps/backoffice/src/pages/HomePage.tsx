@@ -1,5 +1,6 @@
 import { useViewer } from '@massar/client';
 import { PageHeading, Stack, ViewerSummary, useTranslation } from '@massar/ui';
+import { TodayRollCalls } from '../modules/absences/components/TodayRollCalls';
 import { SchoolClassList } from '../modules/results/components/SchoolClassList';
 import { TeachingAssignmentList } from '../modules/teaching/components/TeachingAssignmentList';
 import { TeacherWeek } from '../modules/timetable/components/TeacherWeek';
@@ -15,6 +16,7 @@ export function HomePage() {
       <PageHeading>{t('home.title')}</PageHeading>
       <ViewerSummary viewer={viewer} />
       {viewer.role === 'TEACHER' && <TeacherWeek />}
+      {viewer.role === 'TEACHER' && <TodayRollCalls />}
       {viewer.role === 'TEACHER' && <TeachingAssignmentList />}
       {isTransferRole(viewer.role) && <TransfersToDecideLink />}
       {viewer.role === 'DIRECTOR' && viewer.scope.code && <SchoolClassList schoolCode={viewer.scope.code} />}

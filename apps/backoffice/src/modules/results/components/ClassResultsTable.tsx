@@ -1,6 +1,7 @@
 import type { ClassResultsQuery, Term } from '@massar/client';
 import { Button, Paper, Table, localizedName, localizedSortName, useEvaluationLabels, useFormatters, useLanguage, useTranslation } from '@massar/ui';
 import { useEffect, useRef, useState } from 'react';
+import { TotalsText } from '../../absences/components/TotalsText';
 import { DerivationPanel } from './DerivationPanel';
 
 type ResultsClass = Extract<NonNullable<ClassResultsQuery['node']>, { __typename: 'SchoolClass' }>;
@@ -47,6 +48,7 @@ export function ClassResultsTable({ students, subjects, term }: ClassResultsTabl
               ))}
               <Table.Th scope="col">{t('results.generalAverage')}</Table.Th>
               {!term && <Table.Th scope="col">{t('results.decision')}</Table.Th>}
+              <Table.Th scope="col">{t('absences.totals.column')}</Table.Th>
               <Table.Th scope="col">{t('results.details')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
@@ -65,6 +67,9 @@ export function ClassResultsTable({ students, subjects, term }: ClassResultsTabl
                   ))}
                   <Table.Td fw={700}>{grade(row.generalAverage)}</Table.Td>
                   {!term && <Table.Td>{row.decision ? labels.decision(row.decision) : '—'}</Table.Td>}
+                  <Table.Td>
+                    <TotalsText totals={row.attendance} />
+                  </Table.Td>
                   <Table.Td>
                     <Button
                       size="compact-sm"

@@ -57,6 +57,9 @@ export const CLASS_RESULTS = graphql(`
               id
               code
             }
+            attendance {
+              ...AttendanceTotalsFields
+            }
             student {
               id
               codeMassar

@@ -1,0 +1,42 @@
+import { graphql } from '@massar/client';
+
+/** The lesson (its class, subject and times) and its roll call sheet on a date: the class list with the current marks. */
+export const ROLL_CALL = graphql(`
+  query RollCall($slotId: ID!, $date: String!) {
+    node(id: $slotId) {
+      __typename
+      id
+      ... on TimetableSlot {
+        weekday
+        startsAt
+        endsAt
+        room
+        subject {
+          id
+          code
+          nameFr
+          nameAr
+        }
+        schoolClass {
+          id
+          name
+        }
+      }
+    }
+    rollCall(slotId: $slotId, date: $date) {
+      slotId
+      date
+      minutes
+      taken
+      recordedAt
+      recordedBy
+      pupils {
+        state
+        minutesLate
+        student {
+          ...AbsencePupilFields
+        }
+      }
+    }
+  }
+`);
