@@ -18,6 +18,10 @@ export const routes: RouteObject[] = appRoutes([
     path: 'children/:codeMassar/orientation',
     lazy: async () => ({ Component: (await import('../pages/ChildOrientationPage')).ChildOrientationPage }),
   },
+  {
+    path: 'children/:codeMassar/support',
+    lazy: async () => ({ Component: (await import('../pages/ChildSupportPage')).ChildSupportPage }),
+  },
 ]);
 
 /** Created when the app starts (not at import): the build-time render imports the routes without a browser. */

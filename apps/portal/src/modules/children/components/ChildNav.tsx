@@ -1,12 +1,14 @@
-import { Anchor, Group, useTranslation } from '@massar/ui';
+import { Anchor, Group, useLanguage, useTranslation } from '@massar/ui';
 import { Link } from 'react-router';
+import { supportNavLabel } from '../../support/utils/supportNavLabel';
 import { childPaths, type ChildPage } from '../utils/childPaths';
 
-const PAGES: readonly ChildPage[] = ['results', 'schooling', 'orientation'];
+const PAGES: readonly ChildPage[] = ['results', 'schooling', 'orientation', 'support'];
 
-/** The links between a child's pages (results, schooling, orientation); the current one is marked. */
+/** The links between a child's pages (results, schooling, orientation, support); the current one is marked. */
 export function ChildNav({ codeMassar, current }: { codeMassar: string; current: ChildPage }) {
   const { t } = useTranslation();
+  const { language } = useLanguage();
   const paths = childPaths(codeMassar);
   return (
     <nav aria-label={t('childNav.label')}>
@@ -20,7 +22,7 @@ export function ChildNav({ codeMassar, current }: { codeMassar: string; current:
             fw={page === current ? 700 : undefined}
             underline={page === current ? 'never' : 'always'}
           >
-            {t(`childNav.${page}`)}
+            {page === 'support' ? supportNavLabel(language) : t(`childNav.${page}`)}
           </Anchor>
         ))}
       </Group>

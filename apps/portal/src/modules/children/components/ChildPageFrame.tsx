@@ -1,6 +1,7 @@
 import { Anchor, PageHeading, Stack, Text, localizedPersonName, useLanguage, useTranslation } from '@massar/ui';
 import { type ReactNode } from 'react';
 import { Link } from 'react-router';
+import { supportNavLabel } from '../../support/utils/supportNavLabel';
 import { type ChildPage } from '../utils/childPaths';
 import { ChildNav } from './ChildNav';
 
@@ -16,15 +17,16 @@ interface ChildPageFrameProps {
 export function ChildPageFrame({ codeMassar, student, current, children }: ChildPageFrameProps) {
   const { t } = useTranslation();
   const { language } = useLanguage();
+  const pageName = current === 'support' ? supportNavLabel(language) : t(`childNav.${current}`);
   return (
     <Stack gap="md">
       <Anchor component={Link} to="/">
         {t('nav.home')}
       </Anchor>
-      <PageHeading>{student ? localizedPersonName(student, language) : t(`childNav.${current}`)}</PageHeading>
+      <PageHeading>{student ? localizedPersonName(student, language) : pageName}</PageHeading>
       {student && (
         <Text c="dimmed" mt="-md">
-          {t(`childNav.${current}`)} · <bdi>{student.codeMassar}</bdi>
+          {pageName} · <bdi>{student.codeMassar}</bdi>
         </Text>
       )}
       <ChildNav codeMassar={codeMassar} current={current} />
