@@ -51,7 +51,15 @@ export const TEACHER_ACCOUNT: ExtraAccount = {
   role: 'TEACHER',
 };
 
-export const EXTRA_ACCOUNTS: readonly ExtraAccount[] = [TEACHER_ACCOUNT];
+/** The demo school's secretariat (STAFF): decides the families' justifications of absences. */
+export const SECRETARIAT_ACCOUNT: ExtraAccount = {
+  key: 'backoffice-secretariat',
+  app: appOf('backoffice'),
+  account: 'secretariat@demo.massar.ma',
+  role: 'STAFF',
+};
+
+export const EXTRA_ACCOUNTS: readonly ExtraAccount[] = [TEACHER_ACCOUNT, SECRETARIAT_ACCOUNT];
 
 /** The saved session (storageState) of an extra demo account, written by auth.setup.ts. */
 export function storageStateOfAccount(account: ExtraAccount): string {
