@@ -78,8 +78,7 @@ export function ClassWeek({ classId, term, teachers, rooms, selectSlotId = null,
       <WeekGrid
         slots={schoolClass.timetable}
         label={t('timetable.classWeek', { className: schoolClass.name })}
-        nameOf={(slot) => words.nameOf(slot)}
-        details={(slot) => [words.teacher(slot), words.room(slot.room)]}
+        segmentsOf={(slot) => words.segmentsOf(slot, [words.teacher(slot)])}
         onSelect={select}
         selectedId={selected?.id ?? null}
       />

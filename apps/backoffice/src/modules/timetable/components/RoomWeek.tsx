@@ -26,8 +26,7 @@ export function RoomWeek({ schoolCode, term, room, onOpen }: RoomWeekProps) {
     <WeekGrid
       slots={slots}
       label={t('timetable.roomWeek', { room: words.room(room) })}
-      nameOf={(slot) => words.nameOf(slot, [words.teacher(slot)])}
-      details={(slot) => [slot.schoolClass.name, words.teacher(slot)]}
+      segmentsOf={(slot) => words.segmentsOf(slot, [words.teacher(slot)], true)}
       onSelect={onOpen}
     />
   );

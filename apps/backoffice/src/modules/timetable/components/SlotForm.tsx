@@ -141,13 +141,13 @@ export function SlotForm({ classId, className, term, subjects, assignments, teac
           <div role="status" aria-live="polite">
             {preview.pending && <Text size="sm">{t('timetable.clash.checking')}</Text>}
             {preview.clashes?.length === 0 && !refusal && (
-              <Text size="sm" c="green.8">
+              <Text size="sm" c="teal.9" fw={600}>
                 {t('timetable.clash.none')}
               </Text>
             )}
             {!!preview.clashes?.length && !refusal && <ClashList clashes={preview.clashes} mode="preview" />}
             {preview.error && !previewRefusal?.field && (
-              <Text size="sm" c="red.8">
+              <Text size="sm" c="red.9">
                 {(previewRefusal?.key && t(previewRefusal.key)) || serverErrorMessage(preview.error) || t('timetable.failed')}
               </Text>
             )}

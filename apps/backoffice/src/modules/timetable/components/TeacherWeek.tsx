@@ -7,6 +7,8 @@ import { useWeekWords } from '../hooks/useWeekWords';
 import { isoWeekday, lastOccurrence } from '../utils/weekDates';
 import { WeekGrid } from './WeekGrid';
 
+const SLOT_MARK = '\u0001';
+
 /**
  * A teacher's own week this term, in every school they teach in, today's lessons highlighted; each
  * lesson opens the roll call of its latest day (today's, or the last one before).
@@ -36,15 +38,14 @@ export function TeacherWeek() {
       <WeekGrid
         slots={slots}
         label={t('timetable.teacher.week')}
+        titled={false}
         today={today <= 6 ? today : null}
-        nameOf={(slot) => words.nameOf(slot, [schoolOf(slot)])}
-        details={(slot) => [slot.schoolClass.name, words.room(slot.room), schoolOf(slot)]}
+        segmentsOf={(slot) => words.segmentsOf(slot, [schoolOf(slot)], true)}
         linkOf={(slot) => {
           const date = lastOccurrence(slot.weekday, now);
-          return {
-            to: `/roll-call/${encodeURIComponent(slot.id)}/${date}`,
-            label: t('timetable.teacher.rollCall', { slot: words.nameOf(slot, [schoolOf(slot)]), date: formatDate(date, { weekday: 'long', day: 'numeric', month: 'long' }) }),
-          };
+          // The words around the slot's own ("Faire l'appel : … — lundi 8 septembre"), split where the slot goes.
+          const [before = '', after = ''] = t('timetable.teacher.rollCall', { slot: SLOT_MARK, date: formatDate(date, { weekday: 'long', day: 'numeric', month: 'long' }) }).split(SLOT_MARK);
+          return { to: `/roll-call/${encodeURIComponent(slot.id)}/${date}`, before, after };
         }}
       />
     </ListSection>

@@ -1,24 +1,24 @@
 import type { TimetableSlotFieldsFragment } from '@massar/client';
 import { Text, directionOf, useTranslation } from '@massar/ui';
-import { useMemo, type CSSProperties, type KeyboardEvent, type ReactNode } from 'react';
+import { useId, useMemo, type CSSProperties, type KeyboardEvent, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { useWeekWords } from '../hooks/useWeekWords';
+import { linesOf, type Segment } from '../utils/slotName';
 import { neighbourSlot, rowHeight, weekLayout, type GridMove } from '../utils/weekGrid';
 import classes from './WeekGrid.module.css';
 
 export interface WeekGridProps<S extends TimetableSlotFieldsFragment> {
   slots: readonly S[];
-  /** The region's name ("Semaine de 1AC-1"). */
+  /** The region's name ("Semaine de la classe 1AC-1"), shown as its heading unless `titled` is false (a section around it has one). */
   label: string;
-  /** The slot's full accessible name. */
-  nameOf: (slot: S) => string;
-  /** The lines under the subject (class, teacher, room, school: what the view needs). */
-  details: (slot: S) => (string | null | undefined)[];
+  titled?: boolean;
+  /** The slot's text: the shown segments one per line, all of them read together its full name. */
+  segmentsOf: (slot: S) => Segment[];
   /** Each slot a button selecting it… */
   onSelect?: (slot: S) => void;
   selectedId?: string | null;
-  /** …or a link. */
-  linkOf?: (slot: S) => { to: string; label: string };
+  /** …or a link, its name the slot's with words heard before and after it. */
+  linkOf?: (slot: S) => { to: string; before: string; after: string };
   /** The weekday shown as today (1–6), highlighted. */
   today?: number | null;
 }
@@ -36,10 +36,11 @@ export function focusSlot(root: ParentNode, id: string) {
  * focusable button or link with its full name; arrow keys move between slots. Below ~700 px the
  * same slots as one list per day.
  */
-export function WeekGrid<S extends TimetableSlotFieldsFragment>({ slots, label, nameOf, details, onSelect, selectedId, linkOf, today }: WeekGridProps<S>) {
+export function WeekGrid<S extends TimetableSlotFieldsFragment>({ slots, label, titled = true, segmentsOf, onSelect, selectedId, linkOf, today }: WeekGridProps<S>) {
   const { t } = useTranslation();
   const words = useWeekWords();
   const layout = useMemo(() => weekLayout(slots), [slots]);
+  const titleId = useId();
   const direction = directionOf(words.language);
 
   const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
@@ -54,26 +55,21 @@ export function WeekGrid<S extends TimetableSlotFieldsFragment>({ slots, label, 
   const slotView = (slot: S, where: 'grid' | 'list', style?: CSSProperties): ReactNode => {
     const isToday = today === slot.weekday;
     const className = [classes.slot, selectedId === slot.id && classes.selected, isToday && classes.slotToday].filter(Boolean).join(' ');
-    const body = (
-      <>
-        <span className={`${classes.line} ${classes.subject}`}>{words.subject(slot)}</span>
-        <span className={`${classes.line} ${classes.times}`}>
-          {slot.startsAt}–{slot.endsAt}
-        </span>
-        {details(slot)
-          .filter(Boolean)
-          .map((line, i) => (
-            <span key={i} className={classes.line}>
-              <bdi>{line}</bdi>
-            </span>
-          ))}
-      </>
-    );
+    const link = linkOf?.(slot);
+    const segments = [...(link?.before ? [{ text: link.before, shown: false }] : []), ...segmentsOf(slot), ...(link?.after ? [{ text: link.after, shown: false }] : [])];
+    // No aria-label: the name is the content itself. Each line carries the heard-only words that
+    // follow it, so that the space a browser puts between lines falls after a separator.
+    const body = linesOf(segments).map((line, i) => (
+      <span key={i} className={`${classes.line} ${i === 0 ? classes.subject : ''} ${/^\d\d:\d\d–/.test(line.shown) ? classes.times : ''}`}>
+        {line.before && <span className={classes.heard}>{line.before}</span>}
+        <bdi>{line.shown}</bdi>
+        {line.after && <span className={classes.heard}>{line.after}</span>}
+      </span>
+    ));
     const common = { className, style, 'data-slot-id': slot.id };
-    if (linkOf) {
-      const link = linkOf(slot);
+    if (link) {
       return (
-        <Link key={`${where}-${slot.id}`} to={link.to} aria-label={link.label} {...common}>
+        <Link key={`${where}-${slot.id}`} to={link.to} {...common}>
           {body}
         </Link>
       );
@@ -82,7 +78,6 @@ export function WeekGrid<S extends TimetableSlotFieldsFragment>({ slots, label, 
       <button
         key={`${where}-${slot.id}`}
         type="button"
-        aria-label={nameOf(slot)}
         aria-pressed={selectedId !== undefined ? selectedId === slot.id : undefined}
         onClick={() => onSelect?.(slot)}
         {...common}
@@ -94,7 +89,12 @@ export function WeekGrid<S extends TimetableSlotFieldsFragment>({ slots, label, 
 
   const gridRows = `auto ${layout.rows.map((r) => `minmax(${rowHeight(r)}rem, auto)`).join(' ')}`;
   return (
-    <section aria-label={label}>
+    <section aria-label={titled ? undefined : label} aria-labelledby={titled ? titleId : undefined}>
+      {titled && (
+        <Text component="h2" fw={700} size="lg" mb="xs" id={titleId}>
+          {label}
+        </Text>
+      )}
       <div className={classes.scroll}>
         <div className={classes.grid} style={{ gridTemplateRows: gridRows }} onKeyDown={onKeyDown}>
           <div className={classes.head} style={{ gridRow: 1, gridColumn: 1 }} />

@@ -12,6 +12,7 @@ export const TIMETABLE_REASONS: ReadonlySet<string> = new Set([
   'FORBIDDEN',
   'PERMISSION',
   'INVALID',
+  'UNKNOWN_YEAR',
 ]);
 
 /** A refusal of placeSlot, slotClashes, removeSlot or copyTimetable, as the editor shows it. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { assignedTeacher, canPreview, draftOf, draftProblems, EMPTY_DRAFT, placementOf } from '../slotDraft';
-import { roomWords, slotName } from '../slotName';
+import { linesOf, roomWords, slotName, slotSegments } from '../slotName';
 import { copySources, lastOccurrence, previousYear } from '../weekDates';
 
 const draft = { ...EMPTY_DRAFT, weekday: '2', startsAt: '08:00', endsAt: '09:00', subjectCode: 'MATH' };
@@ -39,6 +39,16 @@ describe('a slot\'s accessible name', () => {
     expect(slotName({ subject: 'Mathématiques', className: '1AC-1', day: 'lundi', startsAt: '08:00', endsAt: '09:00', room })).toBe('Mathématiques, 1AC-1, lundi 08:00–09:00, salle 12');
     expect(slotName({ subject: 'SVT', className: '1AC-1', day: 'mardi', startsAt: '10:00', endsAt: '11:00', room: null, extra: ['K. Alami'] }, '، ')).toBe('SVT، 1AC-1، mardi 10:00–11:00، K. Alami');
     expect(roomWords('Labo SVT', (r) => `salle ${r}`)).toBe('Labo SVT');
+  });
+
+  it('shows the subject, times and room, and has the class and day heard, so that what is seen is in the name in order', () => {
+    const parts = { subject: 'SVT', className: '1AC-1', day: 'lundi', startsAt: '08:00', endsAt: '09:00', room: 'Salle 1', extra: ['K. Alami'] };
+    const segments = slotSegments(parts);
+    expect(segments.filter((s) => s.shown).map((s) => s.text)).toEqual(['SVT', '08:00–09:00', 'Salle 1', 'K. Alami']);
+    expect(segments.map((s) => s.text).join('')).toBe(slotName(parts));
+    // One line per shown piece, the heard words after it: a browser's space between lines falls after a separator.
+    expect(linesOf([{ text: 'Appel : ', shown: false }, ...segments]).map((l) => `${l.before}${l.shown}${l.after}`).join(' ').replace(/\s+/g, ' ')).toBe(`Appel : ${slotName(parts)}`);
+    expect(slotSegments(parts, ', ', true).filter((s) => s.shown).map((s) => s.text)).toEqual(['SVT', '1AC-1', '08:00–09:00', 'Salle 1', 'K. Alami']);
   });
 });
 
