@@ -23,6 +23,7 @@ import {
 import { useMemo } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import { ChildNav } from '../modules/children/components/ChildNav';
+import { ResultsAttendance } from '../modules/results/components/ResultsAttendance';
 import { ResultsSummary } from '../modules/results/components/ResultsSummary';
 import { SubjectResults, type ChildGrade } from '../modules/results/components/SubjectResults';
 import { UpcomingAssessments } from '../modules/results/components/UpcomingAssessments';
@@ -78,6 +79,7 @@ export function ChildResultsPage() {
               derivation={results.derivation}
               word={word}
             />
+            <ResultsAttendance totals={results.attendance} />
             <section aria-labelledby="subjects-title">
               <Title order={2} size="h4" id="subjects-title" mb="xs">
                 {t('results.subjects')}

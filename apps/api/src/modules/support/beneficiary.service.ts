@@ -5,7 +5,7 @@ import { DomainError, ErrorCode } from '../../core/errors.js';
 import { checkCodes } from '../enrolment/class-assignment.service.js';
 import { onRoster } from '../enrolment/roster.js';
 import { resolveSchoolYear } from '../schooling/school-year.service.js';
-import { beneficiaryWriteRule } from './support.access.js';
+import { beneficiaryColumns, beneficiaryRemoveRule, beneficiaryWriteRule } from './support.access.js';
 import { SupportErrorReason } from './support.errors.js';
 import { failingRuleSql, programmeByCode } from './support-programme.service.js';
 import { Beneficiary, type EligibilityRule, type FamilySituation } from './support.types.js';
@@ -95,7 +95,8 @@ export async function addBeneficiaries(
 
 /**
  * Takes pupils off a programme's list for a year, all or nothing: each must be on it, listed by a
- * school whose registry the viewer is (else NOT_BENEFICIARY, the same for another school's pupil).
+ * school whose registry the viewer is or, after a transfer that year, by a former school of a pupil
+ * the viewer's school has now (else NOT_BENEFICIARY, the same for another school's pupil).
  */
 export async function removeBeneficiaries(db: DataSource, viewer: Viewer, input: { programmeCode: string; year: string; codesMassar: string[] }): Promise<number> {
   const codes = checkCodes(input.codesMassar);
@@ -107,7 +108,7 @@ export async function removeBeneficiaries(db: DataSource, viewer: Viewer, input:
       `WITH gone AS (
          DELETE FROM support_beneficiary b USING student s
          WHERE s.code_massar = ANY($1::text[]) AND b.student_id = s.id AND b.programme_id = $2 AND b.school_year_id = $3
-           AND ${reach(beneficiaryWriteRule, viewer, 'b.school_id')}
+           AND ${reach(beneficiaryRemoveRule, viewer, beneficiaryColumns('b'))}
          RETURNING s.code_massar AS code
        ) SELECT code FROM gone`,
       [codes, programme.id, year.id],

@@ -52,7 +52,9 @@ export function requireConditional(programme: SupportProgramme): AttendanceCondi
 /**
  * A school's beneficiaries of a conditional programme with their entitlement for one month, in one
  * statement whatever the school's size: the month's unjustified absences of the listed pupils
- * (absence_record_student_idx), grouped per pupil, against the threshold. `lostOnly`: those who lost it.
+ * (absence_record_student_idx), grouped per pupil, against the threshold. Only the absences this
+ * school recorded: after a transfer the school a pupil left must not read what the destination
+ * records (and a row is one school's, its entitlement that school's roll calls). `lostOnly`: those who lost it.
  */
 export async function schoolEntitlements(
   db: Db, schoolId: number, programme: SupportProgramme, year: SchoolYear, month: string, page: { first?: number; after?: string; lostOnly?: boolean },
@@ -67,7 +69,7 @@ export async function schoolEntitlements(
      ), a AS (
        SELECT r.student_id, count(DISTINCT r.held_on)::int AS days, sum(r.minutes)::int AS minutes, count(*) FILTER (WHERE j.status = 'PENDING')::int AS pending
        FROM absence_record r LEFT JOIN absence_justification j ON j.id = r.justification_id
-       WHERE r.school_year_id = $2 AND r.student_id IN (SELECT student_id FROM b) AND r.held_on >= $4::date AND r.held_on < $5::date AND ${UNJUSTIFIED_ABSENCE}
+       WHERE r.school_year_id = $2 AND r.school_id = $1 AND r.student_id IN (SELECT student_id FROM b) AND r.held_on >= $4::date AND r.held_on < $5::date AND ${UNJUSTIFIED_ABSENCE}
        GROUP BY r.student_id
      ), e AS (
        SELECT b.id, coalesce(a.days, 0) AS days, coalesce(a.minutes, 0) AS minutes, coalesce(a.pending, 0) AS pending, am.amount_mad AS amount,
@@ -91,12 +93,13 @@ export async function schoolEntitlements(
 
 /**
  * The entitlements of beneficiaries (by id) of conditional programmes, for every month of their
- * school year up to this one, in one statement for the whole batch.
+ * school year up to this one, in one statement for the whole batch: each row counts only the absences
+ * recorded by the school that listed the pupil, as schoolEntitlements does.
  */
 export async function entitlementsOfBeneficiaries(db: Db, ids: readonly string[]): Promise<Map<string, Entitlement[]>> {
   const rows: (EntitlementRecord & { unit: AttendanceUnit; max: number })[] = await db.query(
     `WITH b AS (
-       SELECT b.id, b.student_id, b.school_year_id, b.level_id, b.programme_id FROM support_beneficiary b
+       SELECT b.id, b.student_id, b.school_year_id, b.school_id, b.level_id, b.programme_id FROM support_beneficiary b
        JOIN support_programme p ON p.id = b.programme_id WHERE b.id = ANY($1::bigint[]) AND p.attendance_unit IS NOT NULL
      ), m AS (
        SELECT b.id, gs::date AS starts_on FROM b JOIN school_year y ON y.id = b.school_year_id,
@@ -104,7 +107,7 @@ export async function entitlementsOfBeneficiaries(db: Db, ids: readonly string[]
      ), a AS (
        SELECT b.id, date_trunc('month', r.held_on)::date AS starts_on, count(DISTINCT r.held_on)::int AS days, sum(r.minutes)::int AS minutes,
               count(*) FILTER (WHERE j.status = 'PENDING')::int AS pending
-       FROM b JOIN absence_record r ON r.student_id = b.student_id AND r.school_year_id = b.school_year_id
+       FROM b JOIN absence_record r ON r.student_id = b.student_id AND r.school_year_id = b.school_year_id AND r.school_id = b.school_id
        LEFT JOIN absence_justification j ON j.id = r.justification_id
        WHERE ${UNJUSTIFIED_ABSENCE}
        GROUP BY b.id, 2

@@ -265,6 +265,63 @@ describe('social support: programmes, beneficiaries, entitlements, figures', () 
     expect(done.data!.removeBeneficiaries).toBe(1);
     expect(await listed('TAYSSIR')).toBe(3);
   });
+
+  it('after a transfer: each school\'s row counts its own roll calls, the destination reads and may take over the row, the origin reads nothing new', async () => {
+    const dest = await f.school({ provinceCode: '06.141' });
+    await api.db.query(`UPDATE school SET milieu = 'RURAL' WHERE id = $1`, [dest.id]);
+    const destClass = await f.schoolClass(dest.id, { name: '1AC-D', level: '1AC' });
+    const destStaff = viewer(Role.STAFF, { schoolId: dest.id });
+    const pupil = await f.student({ classId: ruralClass });
+    expect((await add(staff, 'TAYSSIR', [pupil.code])).errors).toBeUndefined();
+    await absent(pupil, ruralClass, '2025-10-20'); // recorded by the origin before the move
+    // The pupil moves to the destination on 2025-11-01 (as completeTransfer leaves the enrolments).
+    await api.db.query(`UPDATE enrolment SET status = 'TRANSFERRED', ended_on = '2025-10-31' WHERE student_id = $1`, [pupil.id]);
+    await f.enrol(pupil.id, destClass);
+    await api.db.query(`UPDATE enrolment SET enrolled_on = '2025-11-01' WHERE student_id = $1 AND school_id = $2`, [pupil.id, dest.id]);
+    for (const d of ['2025-11-03', '2025-11-04', '2025-11-05', '2025-11-06', '2025-11-07', '2025-11-10']) await absent(pupil, destClass, d);
+    type Row = { beneficiary: { student: { codeMassar: string } } };
+    /** The pupil's entitlement in a school's November, if that school lists them. */
+    const rowOf = async (who: Who, code: string) => {
+      const res = await api.exec(who, ENTITLEMENTS, { code, month: '2025-11' });
+      expect(res.errors).toBeUndefined();
+      return res.data!.school.entitlements.edges.map((e: { node: Row }) => e.node).find((n: Row) => n.beneficiary.student.codeMassar === pupil.code);
+    };
+    const programmesSeenBy = async (who: Who) => {
+      const res = await api.exec(who, CHILD, { code: pupil.code });
+      expect(res.errors).toBeUndefined();
+      return res.data!.student.supportProgrammes as { entitlements: { month: string }[] }[];
+    };
+    const monthOf = (rows: { entitlements: { month: string }[] }[], month: string) => rows[0]?.entitlements.find((e) => e.month === month);
+
+    // The origin's month reads none of the destination's absences.
+    expect(await rowOf(staff, rural.code)).toMatchObject({ met: true, unjustifiedDays: 0 });
+    expect(monthOf(await programmesSeenBy(staff), '2025-11')).toMatchObject({ met: true, unjustifiedDays: 0 });
+    // The destination reads the row the origin listed (with the origin's roll calls only).
+    const seen = await programmesSeenBy(destStaff);
+    expect(seen).toHaveLength(1);
+    expect(monthOf(seen, '2025-10')).toMatchObject({ unjustifiedDays: 1 });
+    expect(monthOf(seen, '2025-11')).toMatchObject({ unjustifiedDays: 0 });
+    // It cannot list the pupil twice, but may take the row over: remove it, then list the pupil itself.
+    expect((await add(destStaff, 'TAYSSIR', [pupil.code])).errors![0].extensions).toMatchObject({ reason: 'ALREADY_BENEFICIARY' });
+    const REMOVE_PUPIL = { input: { programmeCode: 'TAYSSIR', year: '2025-2026', codesMassar: [pupil.code] } };
+    expect(codeOfFirst(await api.exec(urbanDirector, REMOVE, REMOVE_PUPIL))).toBe('BAD_USER_INPUT');
+    const removed = await api.exec(destStaff, REMOVE, REMOVE_PUPIL);
+    expect(removed.errors).toBeUndefined();
+    expect(removed.data!.removeBeneficiaries).toBe(1);
+    expect((await add(destStaff, 'TAYSSIR', [pupil.code])).errors).toBeUndefined();
+    expect(await rowOf(destStaff, dest.code)).toMatchObject({ met: false, amount: null, unjustifiedDays: 6 });
+    // The origin now reads nothing of the destination's row, nor may it remove it.
+    expect(await rowOf(staff, rural.code)).toBeUndefined();
+    expect(await programmesSeenBy(staff)).toEqual([]);
+    expect((await api.exec(staff, REMOVE, REMOVE_PUPIL)).errors![0].extensions).toMatchObject({ reason: 'NOT_BENEFICIARY' });
+    // A former school's row of another year stays history: the destination reads it, cannot remove it.
+    const lastYear = await f.year('2024-2025');
+    await api.db.query(`INSERT INTO support_beneficiary (programme_id, school_year_id, student_id, school_id, level_id)
+      SELECT programme_id, $1, student_id, $2, level_id FROM support_beneficiary WHERE student_id = $3`, [lastYear, rural.id, pupil.id]);
+    expect((await api.exec(destStaff, CHILD.replace('"2025-2026"', '"2024-2025"'), { code: pupil.code })).data!.student.supportProgrammes).toHaveLength(1);
+    const old = { input: { programmeCode: 'TAYSSIR', year: '2024-2025', codesMassar: [pupil.code] } };
+    expect((await api.exec(destStaff, REMOVE, old)).errors![0].extensions).toMatchObject({ reason: 'NOT_BENEFICIARY' });
+  });
 });
 
 function codeOfFirst(res: { errors?: { extensions?: { code?: string } }[] }): string | undefined {
