@@ -30,7 +30,10 @@ export function ChildSupportPage() {
   else
     content = (
       <Stack gap="md">
-        <Text>{t('childSupport.intro', { year })}</Text>
+        <Text>
+          {t('childSupport.intro', { year })}
+          {programmes.some((b) => b.programme.condition) && ` ${t('childSupport.introConditional')}`}
+        </Text>
         {programmes.map((b) => (
           <SupportProgrammeCard key={b.id} beneficiary={b} />
         ))}

@@ -8,7 +8,7 @@ import { useRuleText } from '../hooks/useRuleText';
 export function ProgrammeSummary({ programme }: { programme: Programme }) {
   const { t } = useTranslation();
   const { formatNumber } = useFormatters();
-  const ruleText = useRuleText(programme.eligibility);
+  const ruleText = useRuleText(programme.eligibility, 'serves');
   const rules = restrictedRules(programme.eligibility);
   const amounts = programme.amounts;
   return (

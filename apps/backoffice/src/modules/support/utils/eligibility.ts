@@ -22,8 +22,9 @@ export interface RuleWording {
 }
 
 /** The rule that fails, in words: "reserved to rural schools", "one of these situations must be declared"… */
-export function ruleWording(rule: EligibilityRule, eligibility: EligibilityLike): RuleWording {
-  const key = `support.rule.${rule}`;
+export function ruleWording(rule: EligibilityRule, eligibility: EligibilityLike, as: 'failing' | 'serves' = 'failing'): RuleWording {
+  // A pupil's failing rule says what keeps them out; the programme's summary says whom it serves.
+  const key = `support.${as === 'failing' ? 'rule' : 'serves'}.${rule}`;
   switch (rule) {
     case 'MILIEU':
       return { key, allowedKeys: (eligibility.milieux ?? []).map((m) => `support.milieu.${m}`), allowedCodes: [] };

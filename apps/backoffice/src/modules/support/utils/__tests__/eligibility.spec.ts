@@ -15,6 +15,11 @@ describe('the failing rule in words', () => {
     expect(ruleWording('FAMILY_SITUATION', BOARDING).allowedKeys).toEqual(['support.situation.RSU_REGISTERED', 'support.situation.ORPHAN']);
   });
 
+  it('says whom the programme serves in its summary', () => {
+    expect(ruleWording('SCHOOL_LIST', BOARDING, 'serves').key).toBe('support.serves.SCHOOL_LIST');
+    expect(ruleWording('MILIEU', TAYSSIR, 'serves').allowedKeys).toEqual(['support.milieu.RURAL']);
+  });
+
   it('words the school list alone', () => {
     expect(ruleWording('SCHOOL_LIST', BOARDING)).toEqual({ key: 'support.rule.SCHOOL_LIST', allowedKeys: [], allowedCodes: [] });
   });

@@ -14,7 +14,7 @@ const RULES = ['MILIEU', 'CYCLE', 'LEVEL', 'SCHOOL_LIST', 'FAMILY_SITUATION'] as
 const built = [
   ...RULES.flatMap((rule) => {
     const w = ruleWording(rule, { ...EVERYTHING, milieux: [...EVERYTHING.milieux], cycles: [...EVERYTHING.cycles], familySituations: [...EVERYTHING.familySituations] });
-    return [w.key, ...w.allowedKeys];
+    return [w.key, ...w.allowedKeys, ruleWording(rule, EVERYTHING as never, 'serves').key];
   }),
   ...[...ROW_REASONS, 'OTHER'].map((r) => `support.rowReason.${r}`),
   ...[...LIST_REASONS].map((r) => `support.reason.${r}`),
