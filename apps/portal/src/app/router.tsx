@@ -11,6 +11,14 @@ export const routes: RouteObject[] = appRoutes([
     lazy: async () => ({ Component: (await import('../pages/ChildResultsPage')).ChildResultsPage }),
   },
   {
+    path: 'children/:codeMassar/timetable',
+    lazy: async () => ({ Component: (await import('../pages/schoolTimePages')).ChildTimetablePage }),
+  },
+  {
+    path: 'children/:codeMassar/absences',
+    lazy: async () => ({ Component: (await import('../pages/schoolTimePages')).ChildAbsencesPage }),
+  },
+  {
     path: 'children/:codeMassar/schooling',
     lazy: async () => ({ Component: (await import('../pages/ChildSchoolingPage')).ChildSchoolingPage }),
   },

@@ -1,11 +1,12 @@
 import { Anchor, Group, useLanguage, useTranslation } from '@massar/ui';
 import { Link } from 'react-router';
+import { schoolTimeNavLabel } from '../../schooltime/utils/schoolTimeNavLabel';
 import { supportNavLabel } from '../../support/utils/supportNavLabel';
 import { childPaths, type ChildPage } from '../utils/childPaths';
 
-const PAGES: readonly ChildPage[] = ['results', 'schooling', 'orientation', 'support'];
+const PAGES: readonly ChildPage[] = ['results', 'timetable', 'absences', 'schooling', 'orientation', 'support'];
 
-/** The links between a child's pages (results, schooling, orientation, support); the current one is marked. */
+/** The links between a child's pages (results, timetable, absences, schooling, orientation, support); the current one is marked. */
 export function ChildNav({ codeMassar, current }: { codeMassar: string; current: ChildPage }) {
   const { t } = useTranslation();
   const { language } = useLanguage();
@@ -22,7 +23,7 @@ export function ChildNav({ codeMassar, current }: { codeMassar: string; current:
             fw={page === current ? 700 : undefined}
             underline={page === current ? 'never' : 'always'}
           >
-            {page === 'support' ? supportNavLabel(language) : t(`childNav.${page}`)}
+            {page === 'support' ? supportNavLabel(language) : (schoolTimeNavLabel(page, language) ?? t(`childNav.${page}`))}
           </Anchor>
         ))}
       </Group>

@@ -1,6 +1,7 @@
 import { Anchor, PageHeading, Stack, Text, localizedPersonName, useLanguage, useTranslation } from '@massar/ui';
 import { type ReactNode } from 'react';
 import { Link } from 'react-router';
+import { schoolTimeNavLabel } from '../../schooltime/utils/schoolTimeNavLabel';
 import { supportNavLabel } from '../../support/utils/supportNavLabel';
 import { type ChildPage } from '../utils/childPaths';
 import { ChildNav } from './ChildNav';
@@ -17,7 +18,7 @@ interface ChildPageFrameProps {
 export function ChildPageFrame({ codeMassar, student, current, children }: ChildPageFrameProps) {
   const { t } = useTranslation();
   const { language } = useLanguage();
-  const pageName = current === 'support' ? supportNavLabel(language) : t(`childNav.${current}`);
+  const pageName = current === 'support' ? supportNavLabel(language) : (schoolTimeNavLabel(current, language) ?? t(`childNav.${current}`));
   return (
     <Stack gap="md">
       <Anchor component={Link} to="/">
