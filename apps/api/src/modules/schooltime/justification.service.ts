@@ -57,7 +57,12 @@ export async function justifyAbsence(db: DataSource, viewer: Viewer, input: Just
     );
     if (taken) throw conflict(Reason.ALREADY_JUSTIFIED, 'An absence is already justified, or its justification waits for the school');
     await tx.query('SELECT pg_advisory_xact_lock($1, $2::int)', [JUSTIFICATION_LOCK, Number(studentId)]);
-    const [{ pending }] = await tx.query(`SELECT count(*)::int AS pending FROM absence_justification WHERE student_id = $1 AND status = 'PENDING'`, [studentId]);
+    // Only those still covering an absence: one the school's staff emptied by correcting a roll call waits for nothing.
+    const [{ pending }] = await tx.query(
+      `SELECT count(*)::int AS pending FROM absence_justification j WHERE j.student_id = $1 AND j.status = 'PENDING'
+       AND EXISTS (SELECT 1 FROM absence_record a WHERE a.justification_id = j.id)`,
+      [studentId],
+    );
     if (pending >= MAX_PENDING_PER_PUPIL) throw conflict(Reason.TOO_MANY_PENDING, 'Too many justifications of this pupil wait for the school\'s decision');
     const [{ id }] = await tx.query(
       `INSERT INTO absence_justification (school_id, student_id, reason, note, submitted_by) VALUES ($1, $2, $3, $4, $5) RETURNING id::text AS id`,

@@ -130,10 +130,65 @@ describe('roll calls', () => {
     // The same list once more changes nothing and audits nothing.
     await record(c.director, c.slotGid, [{ codeMassar: a.code, late: true, minutesLate: 20 }, { codeMassar: d.code }]);
     expect(await auditOf(c.slotId)).toHaveLength(5);
-    // An empty list: everyone was present.
-    await record(c.teacher, c.slotGid, []);
+    // An empty list: everyone was present (a's absence has a pending justification: the staff's to drop).
+    expect((await record(c.teacher, c.slotGid, [])).errors![0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'ABSENCE_JUSTIFIED', codesMassar: [a.code] });
+    expect((await record(c.director, c.slotGid, [])).errors).toBeUndefined();
     expect(await absencesOf(c.slotId)).toEqual([]);
     expect(await api.db.query('SELECT count(*)::int AS n FROM roll_call WHERE slot_id = $1', [c.slotId])).toEqual([{ n: 1 }]);
+  });
+
+  it('a teacher recording again may not drop a justified absence; the school\'s staff may, audited, and an emptied pending justification no longer counts', async () => {
+    const JUSTIFY = 'mutation($input: JustifyAbsenceInput!) { justifyAbsence(input: $input) { id justification { id status } } }';
+    const DECIDE = 'mutation($input: DecideJustificationInput!) { decideJustification(input: $input) { id status } }';
+    const c = await classWithSlot();
+    const [x, y, z] = c.pupils;
+    const parent = viewer(Role.PARENT, { guardianId: await f.guardian([x.id, y.id]) });
+    expect((await record(c.teacher, c.slotGid, [{ codeMassar: x.code }, { codeMassar: y.code }])).errors).toBeUndefined();
+    const idOf = async (code: string) => (await absencesOf(c.slotId)).find((r: { code: string }) => r.code === code);
+    const justify = (code: string) => idOf(code).then((r) => api.exec(parent, JUSTIFY, { input: { absenceIds: [toGlobalId('AbsenceRecord', r.id)], reason: 'ILLNESS' } }));
+    // x's justification is accepted, y's waits for the school.
+    const jx = (await justify(x.code)).data!.justifyAbsence[0].justification.id;
+    expect((await api.exec(c.director, DECIDE, { input: { justificationId: jx, accept: true } })).data!.decideJustification.status).toBe('ACCEPTED');
+    expect((await justify(y.code)).errors).toBeUndefined();
+    const before = await absencesOf(c.slotId);
+
+    // The teacher re-records the slot without them: the whole list is refused, nothing changes.
+    const refused = await record(c.teacher, c.slotGid, []);
+    expect(refused.errors![0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'ABSENCE_JUSTIFIED', codesMassar: [x.code, y.code].sort() });
+    expect((await record(c.teacher, c.slotGid, [{ codeMassar: x.code }, { codeMassar: z.code }])).errors![0].extensions).toMatchObject({ codesMassar: [y.code] });
+    expect(await absencesOf(c.slotId)).toEqual(before);
+    // Adding a pupil or marking a justified one late stays the teacher's.
+    expect((await record(c.teacher, c.slotGid, [{ codeMassar: x.code }, { codeMassar: y.code }, { codeMassar: z.code }])).errors).toBeUndefined();
+
+    // The school's staff correct the roll call: the absences go, each detachment audited.
+    const [jy] = await api.db.query(`SELECT justification_id::text AS id FROM absence_record WHERE student_id = $1`, [y.id]);
+    expect((await record(c.director, c.slotGid, [{ codeMassar: z.code }])).errors).toBeUndefined();
+    expect((await absencesOf(c.slotId)).map((r: { code: string }) => r.code)).toEqual([z.code]);
+    const audit = await api.db.query(
+      `SELECT s.code_massar AS code, au.new_state, au.justification_id::text AS justification_id FROM absence_audit au JOIN roll_call rc ON rc.id = au.roll_call_id
+       JOIN student s ON s.id = au.student_id WHERE rc.slot_id = $1 AND au.new_state = 'PRESENT' ORDER BY s.code_massar`, [c.slotId]);
+    const [{ id: jxId }] = await api.db.query(`SELECT j.id::text AS id FROM absence_justification j WHERE j.student_id = $1`, [x.id]);
+    expect(audit).toEqual([{ code: x.code, new_state: 'PRESENT', justification_id: jxId }, { code: y.code, new_state: 'PRESENT', justification_id: jy.id }]
+      .sort((p, q) => p.code.localeCompare(q.code)));
+
+    // y's emptied pending justification waits for nothing: with nine others that do, y's family may still send a tenth.
+    for (let i = 1; i <= 9; i++) {
+      const [rc] = await api.db.query(
+        `INSERT INTO roll_call (school_id, school_year_id, term, class_id, subject_id, held_on, minutes)
+         SELECT $1, $2, 'S1', $3, su.id, $4::date - 7 * $5, 60 FROM subject su WHERE su.code = 'MATH' RETURNING id, held_on`,
+        [c.schoolId, yearId, c.classId, DAY, i],
+      );
+      const [j] = await api.db.query(`INSERT INTO absence_justification (school_id, student_id, reason, submitted_by) VALUES ($1, $2, 'ILLNESS', 0) RETURNING id`, [c.schoolId, y.id]);
+      await api.db.query(
+        `INSERT INTO absence_record (school_id, school_year_id, term, roll_call_id, student_id, held_on, minutes, justification_id) VALUES ($1, $2, 'S1', $3, $4, $5, 60, $6)`,
+        [c.schoolId, yearId, rc.id, y.id, rc.held_on, j.id],
+      );
+    }
+    expect(await api.db.query(`SELECT count(*)::int AS n FROM absence_justification WHERE student_id = $1 AND status = 'PENDING'`, [y.id])).toEqual([{ n: 10 }]);
+    expect((await record(c.teacher, c.slotGid, [{ codeMassar: y.code }, { codeMassar: z.code }])).errors).toBeUndefined();
+    const resent = await justify(y.code);
+    expect(resent.errors).toBeUndefined();
+    expect(resent.data!.justifyAbsence[0].justification.status).toBe('PENDING');
   });
 
   it('refuses a date that is not the slot\'s: another weekday, the future, outside the term, not a date', async () => {

@@ -5,7 +5,7 @@ import { type Viewer } from '../../core/auth/viewer.js';
 import { badInput, CoreErrorReason, DomainError, ErrorCode, forbidden, notFound } from '../../core/errors.js';
 import { onRoster } from '../enrolment/roster.js';
 import { PeopleErrorReason } from '../people/people.errors.js';
-import { rollCallRule, rollCallWriteRule, slotColumns, timetableSlotRule } from './schooltime.access.js';
+import { decideJustificationRule, rollCallRule, rollCallWriteRule, slotColumns, timetableSlotRule } from './schooltime.access.js';
 import { SchoolTimeErrorReason as Reason } from './schooltime.errors.js';
 
 /** The largest roll call list: no class holds more (school_class.capacity ≤ 60). */
@@ -20,6 +20,8 @@ export interface RollCallRowInput {
 export interface SlotOfRollCall {
   id: string; school_id: number; school_year_id: number; term: string; class_id: number; subject_id: number; teacher_id: number | null;
   minutes: number; capacity: number; on_slot_day: boolean; visible: boolean; writable: boolean; readable: boolean;
+  /** The school's staff, who decide justifications: they may also remove a justified absence (a correction). */
+  corrects: boolean;
 }
 
 interface RowProblem { index: number; codeMassar: string; reason: string; message: string }
@@ -68,7 +70,8 @@ export async function slotForRollCall(tx: DataSource | EntityManager, viewer: Vi
             (extract(epoch FROM s.ends_at - s.starts_at) / 60)::int AS minutes,
             (extract(isodow FROM $2::date) = s.weekday AND $2::date BETWEEN t.starts_on AND t.ends_on AND $2::date <= ${TODAY}) AS on_slot_day,
             (${reach(timetableSlotRule, viewer, slotColumns('s'))} OR ${writable}) AS visible, ${writable} AS writable,
-            ${reach(rollCallRule, viewer, { schoolId: 's.school_id', classId: 's.class_id', slotId: 's.id' })} AS readable
+            ${reach(rollCallRule, viewer, { schoolId: 's.school_id', classId: 's.class_id', slotId: 's.id' })} AS readable,
+            ${reach(decideJustificationRule, viewer, 's.school_id')} AS corrects
      FROM timetable_slot s JOIN term t ON t.school_year_id = s.school_year_id AND t.code = s.term JOIN school_class c ON c.id = s.class_id
      WHERE s.id = $1 ${lock ? 'FOR SHARE OF s' : ''}`,
     [slotId, date],
@@ -114,12 +117,37 @@ async function lockRollCall(tx: EntityManager, viewer: Viewer, slot: SlotOfRollC
   return row.id;
 }
 
+/**
+ * Refuses a list that drops an absence with a pending or accepted justification, unless the viewer
+ * is the school's staff (who decide justifications, and so may correct a roll call they rest on):
+ * a teacher re-recording a slot would otherwise wipe what the family sent and the school accepted.
+ * The dropped rows are locked first and their justifications read in a statement of their own, so
+ * that a justification sent meanwhile is either seen here or finds its absence gone.
+ */
+async function guardJustifiedAbsences(tx: EntityManager, slot: SlotOfRollCall, rollCallId: string, studentIds: string[]): Promise<void> {
+  const dropped = `a.roll_call_id = $1 AND a.school_year_id = $2 AND a.student_id <> ALL ($3::bigint[])`;
+  const params = [rollCallId, slot.school_year_id, studentIds];
+  await tx.query(`SELECT a.id FROM absence_record a WHERE ${dropped} FOR UPDATE OF a`, params);
+  if (slot.corrects) return;
+  const justified: { code: string }[] = await tx.query(
+    `SELECT s.code_massar AS code FROM absence_record a JOIN absence_justification j ON j.id = a.justification_id JOIN student s ON s.id = a.student_id
+     WHERE ${dropped} AND j.status IN ('PENDING', 'ACCEPTED') ORDER BY s.code_massar`,
+    params,
+  );
+  if (!justified.length) return;
+  const codesMassar = justified.map((r) => r.code);
+  throw new DomainError(ErrorCode.CONFLICT, `These pupils' absences are justified or their justification waits for the school: ${codesMassar.join(', ')}. Only the school's staff may remove them`, {
+    reason: Reason.ABSENCE_JUSTIFIED, codesMassar,
+  });
+}
+
 const STATE = (late: string) => `CASE WHEN ${late} THEN 'LATE' ELSE 'ABSENT' END`;
 
 /**
  * The roll call's absences made to match the list, in one statement: absences that stay keep
  * their row (and justification), those no longer listed go, new ones come; every change of a
- * pupil's state (PRESENT, ABSENT, LATE) is written to absence_audit.
+ * pupil's state (PRESENT, ABSENT, LATE) is written to absence_audit, with the justification a
+ * removed absence was detached from (a staff correction: guardJustifiedAbsences refuses it to others).
  */
 async function replaceAbsences(
   tx: EntityManager, viewer: Viewer, slot: SlotOfRollCall, rollCallId: string, date: string, studentIds: string[], rows: RollCallRowInput[],
@@ -131,7 +159,7 @@ async function replaceAbsences(
      old AS (SELECT a.id, a.student_id, a.late FROM absence_record a WHERE a.roll_call_id = $1 AND a.school_year_id = $2),
      removed AS (
        DELETE FROM absence_record a USING old o WHERE a.id = o.id AND a.school_year_id = $2 AND o.student_id NOT IN (SELECT student_id FROM wanted)
-       RETURNING a.student_id, a.late),
+       RETURNING a.student_id, a.late, a.justification_id),
      changed AS (
        UPDATE absence_record a SET late = w.late, minutes = w.minutes FROM old o JOIN wanted w ON w.student_id = o.student_id
        WHERE a.id = o.id AND a.school_year_id = $2 AND (a.late, a.minutes) IS DISTINCT FROM (w.late, w.minutes)
@@ -140,11 +168,11 @@ async function replaceAbsences(
        INSERT INTO absence_record (school_id, school_year_id, term, roll_call_id, student_id, held_on, late, minutes)
        SELECT $3, $2, $4, $1, w.student_id, $5::date, w.late, w.minutes FROM wanted w WHERE w.student_id NOT IN (SELECT student_id FROM old)
        RETURNING student_id, late)
-     INSERT INTO absence_audit (school_id, school_year_id, roll_call_id, student_id, old_state, new_state, changed_by)
-     SELECT $3, $2, $1, student_id, old_state, new_state, $10 FROM (
-       SELECT student_id, ${STATE('late')} AS old_state, 'PRESENT' AS new_state FROM removed
-       UNION ALL SELECT student_id, ${STATE('old_late')}, ${STATE('new_late')} FROM changed WHERE old_late <> new_late
-       UNION ALL SELECT student_id, 'PRESENT', ${STATE('late')} FROM added) AS change`,
+     INSERT INTO absence_audit (school_id, school_year_id, roll_call_id, student_id, old_state, new_state, justification_id, changed_by)
+     SELECT $3, $2, $1, student_id, old_state, new_state, justification_id, $10 FROM (
+       SELECT student_id, ${STATE('late')} AS old_state, 'PRESENT' AS new_state, justification_id FROM removed
+       UNION ALL SELECT student_id, ${STATE('old_late')}, ${STATE('new_late')}, NULL::bigint FROM changed WHERE old_late <> new_late
+       UNION ALL SELECT student_id, 'PRESENT', ${STATE('late')}, NULL::bigint FROM added) AS change`,
     [
       rollCallId, slot.school_year_id, slot.school_id, slot.term, date, slot.minutes,
       studentIds, rows.map((r) => r.late), rows.map((r) => r.minutesLate ?? null), viewer.accountId,
@@ -155,7 +183,8 @@ async function replaceAbsences(
 /**
  * Records the roll call of one slot on one date, all or nothing: by the slot's teacher or the
  * school's staff; the date on the slot's weekday, within its term, not in the future; every code
- * a pupil of the class on that date. Recording again replaces the earlier one. Returns the roll
+ * a pupil of the class on that date. Recording again replaces the earlier one; dropping a justified
+ * absence (pending or accepted) is the school's staff's alone (CONFLICT ABSENCE_JUSTIFIED). Returns the roll
  * call's id and year (its absences are read back under their rule).
  */
 export async function recordRollCall(
@@ -174,6 +203,7 @@ export async function recordRollCall(
     }
     const studentIds = await pupilsOfCodes(tx, slot, input.date, codes);
     const rollCallId = await lockRollCall(tx, viewer, slot, input.date);
+    await guardJustifiedAbsences(tx, slot, rollCallId, studentIds);
     await replaceAbsences(tx, viewer, slot, rollCallId, input.date, studentIds, input.absent);
     return { rollCallId, yearId: slot.school_year_id };
   });

@@ -11,6 +11,7 @@ export enum SchoolTimeErrorReason {
   DUPLICATE_PUPIL = 'DUPLICATE_PUPIL',
   TOO_MANY_PUPILS = 'TOO_MANY_PUPILS',
   INVALID_MINUTES_LATE = 'INVALID_MINUTES_LATE',
+  ABSENCE_JUSTIFIED = 'ABSENCE_JUSTIFIED',
   // Justifications
   ALREADY_JUSTIFIED = 'ALREADY_JUSTIFIED',
   SEVERAL_PUPILS = 'SEVERAL_PUPILS',
@@ -33,6 +34,7 @@ registerEnumType(SchoolTimeErrorReason, {
     DUPLICATE_PUPIL: { description: 'A roll call names the same pupil twice (BAD_USER_INPUT per row).' },
     TOO_MANY_PUPILS: { description: 'A roll call lists more pupils than its class can hold (BAD_USER_INPUT, field absent).' },
     INVALID_MINUTES_LATE: { description: 'minutesLate is for a pupil marked late, from 1 to less than the slot\'s length (BAD_USER_INPUT per row).' },
+    ABSENCE_JUSTIFIED: { description: 'A roll call recorded again drops absences that have an accepted or a pending justification: only the school\'s staff may remove them (CONFLICT, extensions.codesMassar names the pupils).' },
     ALREADY_JUSTIFIED: { description: 'An absence already has an accepted or a pending justification (CONFLICT).' },
     SEVERAL_PUPILS: { description: 'One justification covers absences of one pupil at one school (BAD_USER_INPUT, field absenceIds).' },
     TOO_MANY_PENDING: { description: 'The pupil has as many justifications waiting for the school\'s decision as allowed (CONFLICT).' },

@@ -92,6 +92,9 @@ export class Absences1764510000000 implements MigrationInterface {
         student_id bigint NOT NULL REFERENCES student(id),
         old_state text NOT NULL CHECK (old_state IN ('PRESENT', 'ABSENT', 'LATE')),
         new_state text NOT NULL CHECK (new_state IN ('PRESENT', 'ABSENT', 'LATE')),
+        -- The justification a removed absence was detached from (only the school's staff may):
+        -- no foreign key, the audit outlives it.
+        justification_id bigint,
         changed_by integer,
         changed_at timestamptz NOT NULL DEFAULT now()
       );
