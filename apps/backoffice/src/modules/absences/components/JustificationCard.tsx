@@ -17,14 +17,17 @@ export interface JustificationCardProps {
   onStale: () => void;
 }
 
-/** The absences a justification covers: each day, lesson and whether late. */
+const byTime = <A extends { date: string; slot?: { startsAt: string } | null }>(absences: readonly A[]) =>
+  [...absences].sort((a, b) => a.date.localeCompare(b.date) || (a.slot?.startsAt ?? '').localeCompare(b.slot?.startsAt ?? ''));
+
+/** The absences a justification covers: each day, lesson and whether late, in the order they happened. */
 function CoveredAbsences({ justification }: { justification: JustificationFieldsFragment }) {
   const { t } = useTranslation();
   const { language } = useLanguage();
   const words = useLessonWords();
   return (
     <Stack component="ul" gap={2} style={{ margin: 0, paddingInlineStart: '1.2rem' }} aria-label={t('absences.inbox.covered')}>
-      {justification.absences.map((a) => (
+      {byTime(justification.absences).map((a) => (
         <Text component="li" size="sm" key={a.id}>
           {t(a.late ? 'absences.inbox.coveredLate' : 'absences.inbox.coveredAbsent', {
             day: words.day(a.date),
