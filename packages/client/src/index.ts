@@ -10,6 +10,7 @@ export type * from './generated/graphql';
 // their types: the apps word a refusal by reason from these, so a renamed reason breaks their build.
 export {
   CoreErrorReason, EnrolmentErrorReason, EvaluationErrorReason, GradeSheetFileError, GradeSheetRowReason, PeopleErrorReason, SchoolingErrorReason,
+  SchoolTimeErrorReason, SupportErrorReason,
 } from './generated/schema-enums';
 export { LOGIN } from './operations/login';
 export { LOGOUT } from './operations/logout';

@@ -1,17 +1,18 @@
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
+import { CoreErrorReason, PeopleErrorReason, SchoolTimeErrorReason } from '@massar/client';
 
 /** The refusals of recordRollCall the sheet words (absences.reasons.*); any other shows the server's message. */
 export const ROLL_CALL_REASONS: ReadonlySet<string> = new Set([
-  'NOT_A_SLOT_DAY',
-  'NOT_IN_CLASS',
-  'DUPLICATE_PUPIL',
-  'TOO_MANY_PUPILS',
-  'INVALID_MINUTES_LATE',
-  'INVALID_CODE_MASSAR',
-  'FORBIDDEN',
-  'PERMISSION',
-  'NOT_FOUND',
-  'INVALID',
+  SchoolTimeErrorReason.NOT_A_SLOT_DAY,
+  SchoolTimeErrorReason.NOT_IN_CLASS,
+  SchoolTimeErrorReason.DUPLICATE_PUPIL,
+  SchoolTimeErrorReason.TOO_MANY_PUPILS,
+  SchoolTimeErrorReason.INVALID_MINUTES_LATE,
+  PeopleErrorReason.INVALID_CODE_MASSAR,
+  CoreErrorReason.FORBIDDEN,
+  CoreErrorReason.PERMISSION,
+  CoreErrorReason.NOT_FOUND,
+  CoreErrorReason.INVALID,
 ]);
 
 export interface RollCallRefusal {

@@ -1,11 +1,12 @@
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
+import { CoreErrorReason, EnrolmentErrorReason, PeopleErrorReason, SchoolingErrorReason, SupportErrorReason } from '@massar/client';
 import type { EligibilityRule } from '@massar/client';
 
 /** The reasons of a list's rows the screen words (SupportErrorReason, per row). */
-export const ROW_REASONS: ReadonlySet<string> = new Set(['NOT_SCHOOL_PUPIL', 'ALREADY_BENEFICIARY', 'NOT_ELIGIBLE', 'NOT_BENEFICIARY', 'INVALID_CODE_MASSAR', 'DUPLICATE_CODE']);
+export const ROW_REASONS: ReadonlySet<string> = new Set([SupportErrorReason.NOT_SCHOOL_PUPIL, SupportErrorReason.ALREADY_BENEFICIARY, SupportErrorReason.NOT_ELIGIBLE, SupportErrorReason.NOT_BENEFICIARY, PeopleErrorReason.INVALID_CODE_MASSAR, EnrolmentErrorReason.DUPLICATE_CODE]);
 
 /** The refusals of a whole list (no row named) the screen words. */
-export const LIST_REASONS: ReadonlySet<string> = new Set(['ALREADY_BENEFICIARY', 'UNKNOWN_PROGRAMME', 'NOT_CONDITIONAL', 'INVALID_MONTH', 'INVALID_YEAR', 'FORBIDDEN', 'PERMISSION']);
+export const LIST_REASONS: ReadonlySet<string> = new Set([SupportErrorReason.ALREADY_BENEFICIARY, SupportErrorReason.UNKNOWN_PROGRAMME, SupportErrorReason.NOT_CONDITIONAL, SupportErrorReason.INVALID_MONTH, SchoolingErrorReason.INVALID_YEAR, CoreErrorReason.FORBIDDEN, CoreErrorReason.PERMISSION]);
 
 /** One refused row of addBeneficiaries / removeBeneficiaries, by code Massar. */
 export interface RowRefusal {

@@ -1,18 +1,19 @@
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
+import { CoreErrorReason, SchoolTimeErrorReason, SchoolingErrorReason } from '@massar/client';
 import { clashesOf, type ClashLike } from './clashWording';
 
 /** The refusals the editor words (timetable.reasons.*); any other shows the server's message. */
 export const TIMETABLE_REASONS: ReadonlySet<string> = new Set([
-  'SLOT_CLASH',
-  'INVALID_SLOT_TIME',
-  'SUBJECT_NOT_IN_CURRICULUM',
-  'UNKNOWN_SUBJECT',
-  'NOT_A_TEACHER',
-  'NOT_FOUND',
-  'FORBIDDEN',
-  'PERMISSION',
-  'INVALID',
-  'UNKNOWN_YEAR',
+  SchoolTimeErrorReason.SLOT_CLASH,
+  SchoolTimeErrorReason.INVALID_SLOT_TIME,
+  SchoolingErrorReason.SUBJECT_NOT_IN_CURRICULUM,
+  SchoolingErrorReason.UNKNOWN_SUBJECT,
+  SchoolingErrorReason.NOT_A_TEACHER,
+  CoreErrorReason.NOT_FOUND,
+  CoreErrorReason.FORBIDDEN,
+  CoreErrorReason.PERMISSION,
+  CoreErrorReason.INVALID,
+  SchoolingErrorReason.UNKNOWN_YEAR,
 ]);
 
 /** A refusal of placeSlot, slotClashes, removeSlot or copyTimetable, as the editor shows it. */

@@ -1,16 +1,15 @@
-import { CoreErrorReason } from '@massar/client';
+import { CoreErrorReason, SchoolTimeErrorReason } from '@massar/client';
 
 /**
  * The refusals of justifyAbsence the portal words itself (schooltime.errors.*), so a family reads
- * them in its own language. School time's reasons are written out: @massar/client does not export
- * SchoolTimeErrorReason's values yet (schema.graphql's enum of the same name lists them).
+ * them in its own language.
  */
 export const JUSTIFY_ERROR_REASONS: ReadonlySet<string> = new Set<string>([
-  'ALREADY_JUSTIFIED',
-  'TOO_MANY_PENDING',
-  'ATTACHMENT_TOO_LARGE',
-  'ATTACHMENT_TYPE',
-  'SEVERAL_PUPILS',
+  SchoolTimeErrorReason.ALREADY_JUSTIFIED,
+  SchoolTimeErrorReason.TOO_MANY_PENDING,
+  SchoolTimeErrorReason.ATTACHMENT_TOO_LARGE,
+  SchoolTimeErrorReason.ATTACHMENT_TYPE,
+  SchoolTimeErrorReason.SEVERAL_PUPILS,
   CoreErrorReason.NOT_FOUND,
   CoreErrorReason.FORBIDDEN,
   CoreErrorReason.INVALID,
@@ -20,4 +19,4 @@ export const JUSTIFY_ERROR_REASONS: ReadonlySet<string> = new Set<string>([
 ]);
 
 /** Refusals that mean the list no longer shows the truth (sent from another device, a roll call taken again): read it again. */
-export const STALE_ABSENCE_REASONS: ReadonlySet<string> = new Set<string>(['ALREADY_JUSTIFIED', 'TOO_MANY_PENDING', CoreErrorReason.NOT_FOUND]);
+export const STALE_ABSENCE_REASONS: ReadonlySet<string> = new Set<string>([SchoolTimeErrorReason.ALREADY_JUSTIFIED, SchoolTimeErrorReason.TOO_MANY_PENDING, CoreErrorReason.NOT_FOUND]);
