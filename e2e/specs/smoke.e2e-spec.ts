@@ -5,22 +5,20 @@ import { APPS, DEMO_PASSWORD, storageStateOf } from '../support/apps';
 import { currentViewer } from '../support/viewer';
 
 // The three apps, each with its own demo account, in real Chromium against the real server.
+// Two journeys per app (each page load and login costs seconds of the suite's budget).
 for (const app of APPS) {
   test.describe(`${app.key} (${app.path})`, () => {
     test.describe('logged in', () => {
       test.use({ storageState: storageStateOf(app) });
 
-      test('shows its home page and who is logged in', async ({ page }) => {
+      test('shows its home page and who is logged in; switching to Arabic lays it out right to left', async ({ page }) => {
         const home = new HomePage(page, app);
         await home.goto();
         const viewer = await currentViewer(page.request);
         expect(viewer.role).toBe(app.role);
         await home.header.expectLoggedInAs(viewer.displayName);
-      });
 
-      test('switching to Arabic lays the page out right to left', async ({ page }) => {
-        const home = new HomePage(page, app);
-        await home.goto();
+        // Switching to Arabic lays the page out right to left.
         await expect(page.locator('html')).not.toHaveAttribute('dir', 'rtl');
         await home.header.chooseLanguage('العربية');
         await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
@@ -31,7 +29,7 @@ for (const app of APPS) {
     });
 
     test.describe('logged out', () => {
-      test('a wrong password shows an error and stays on the login page', async ({ page }) => {
+      test('a wrong password shows an error and stays on the login page; the right one logs in, and out again', async ({ page }) => {
         const login = new LoginPage(page, app);
         await login.goto();
         await login.login(app.account, `${DEMO_PASSWORD}-wrong`);
@@ -40,11 +38,8 @@ for (const app of APPS) {
         await expect(login.error).toHaveText('Identifiant ou mot de passe incorrect.');
         await login.expectShown();
         await expect(new HomePage(page, app).heading).toBeHidden();
-      });
 
-      test('logging in then out returns to the login page', async ({ page }) => {
-        const login = new LoginPage(page, app);
-        await login.goto();
+        // The right password then logs in, and logging out returns to the login page.
         await login.login(app.account, DEMO_PASSWORD);
         const home = new HomePage(page, app);
         await home.expectShown();
