@@ -2,10 +2,10 @@ import 'reflect-metadata';
 import type pg from 'pg';
 import { pino } from 'pino';
 import { type DataSource } from 'typeorm';
-import { grantsFor } from '../core/auth/grants.js';
-import { Role, type Viewer } from '../core/auth/viewer.js';
+import { type Viewer } from '../core/auth/viewer.js';
 import { type Context } from '../core/context.js';
 import { createDataSource } from '../core/database/data-source.js';
+import { type Gql, director, directorate } from './bench-viewers.js';
 import { count, seconds } from './report.js';
 
 /** Issue 10's targets: each under 10 s at 1,000,000 pupils. */
@@ -35,20 +35,7 @@ const MOVE = `mutation BenchMove($input: MoveCohortInput!) { moveCohort(input: $
   moved alreadyEnrolled byClass { className count students { codeMassar } } byOrigin { schoolCode count } notPlaced { reason }
 } }`;
 
-interface Gql<T> {
-  data?: T | null;
-  errors?: { message: string; extensions?: { code?: string } }[];
-}
-
 const silent = pino({ level: 'silent' });
-const NO_SCOPE = { regionId: null, provinceId: null, schoolId: null, staffMemberId: null, guardianId: null, studentId: null };
-const director = (schoolId: number): Viewer => ({
-  accountId: 0, role: Role.DIRECTOR, displayName: 'Bench', email: null, grants: grantsFor(Role.DIRECTOR, { ...NO_SCOPE, schoolId }),
-});
-/** The provincial directorate, which alone runs a collective move (the carte scolaire). */
-const directorate = (provinceId: number): Viewer => ({
-  accountId: 0, role: Role.PROVINCE, displayName: 'Bench', email: null, grants: grantsFor(Role.PROVINCE, { ...NO_SCOPE, provinceId }),
-});
 
 /**
  * The year rollover of a middle school of about 1,500 pupils, and a collective move of about

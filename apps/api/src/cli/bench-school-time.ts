@@ -2,10 +2,10 @@ import 'reflect-metadata';
 import type pg from 'pg';
 import { pino } from 'pino';
 import { type DataSource } from 'typeorm';
-import { grantsFor } from '../core/auth/grants.js';
-import { Role, type Viewer } from '../core/auth/viewer.js';
+import { type Viewer } from '../core/auth/viewer.js';
 import { type Context } from '../core/context.js';
 import { createDataSource } from '../core/database/data-source.js';
+import { type Gql, director } from './bench-viewers.js';
 import { count, seconds } from './report.js';
 
 /** Issue 11's target: a month's Tayssir entitlements for a school of ~1,500 pupils under 1 s. */
@@ -19,16 +19,7 @@ export interface SchoolTimeBench {
   entitlements: { school: string; pupils: number; beneficiaries: number; lost: number; month: string; pages: number; firstPageMs: number[]; allMs: number[]; madeRural: boolean };
 }
 
-interface Gql<T> {
-  data?: T | null;
-  errors?: { message: string; extensions?: { code?: string } }[];
-}
-
 const silent = pino({ level: 'silent' });
-const NO_SCOPE = { regionId: null, provinceId: null, schoolId: null, staffMemberId: null, guardianId: null, studentId: null };
-const director = (schoolId: number): Viewer => ({
-  accountId: 0, role: Role.DIRECTOR, displayName: 'Bench', email: null, grants: grantsFor(Role.DIRECTOR, { ...NO_SCOPE, schoolId }),
-});
 
 const CLASS_WEEK = `query BenchClassWeek($code: String!, $year: String!) { school(code: $code) { classes(year: $year) { id name timetable(term: S1) { id weekday } } } }`;
 const ROLL_CALL = `mutation BenchRollCall($input: RollCallInput!) { recordRollCall(input: $input) { id late } }`;
