@@ -100,15 +100,8 @@ export class Absences1764510000000 implements MigrationInterface {
       );
       CREATE INDEX absence_audit_roll_call_idx ON absence_audit (roll_call_id, changed_at);
 
-      CREATE OR REPLACE FUNCTION create_school_year_partitions(year_id smallint) RETURNS void AS $$
-      BEGIN
-        EXECUTE format('CREATE TABLE IF NOT EXISTS enrolment_y%s PARTITION OF enrolment FOR VALUES IN (%s)', year_id, year_id);
-        EXECUTE format('CREATE TABLE IF NOT EXISTS grade_y%s PARTITION OF grade FOR VALUES IN (%s)', year_id, year_id);
-        EXECUTE format('CREATE TABLE IF NOT EXISTS published_result_y%s PARTITION OF published_result FOR VALUES IN (%s)', year_id, year_id);
-        EXECUTE format('CREATE TABLE IF NOT EXISTS timetable_slot_y%s PARTITION OF timetable_slot FOR VALUES IN (%s)', year_id, year_id);
-        EXECUTE format('CREATE TABLE IF NOT EXISTS roll_call_y%s PARTITION OF roll_call FOR VALUES IN (%s)', year_id, year_id);
-        EXECUTE format('CREATE TABLE IF NOT EXISTS absence_record_y%s PARTITION OF absence_record FOR VALUES IN (%s)', year_id, year_id);
-      END $$ LANGUAGE plpgsql;
+      -- The years' partitions of roll_call and absence_record (the function covers every table
+      -- partitioned by school year).
       SELECT create_school_year_partitions(id) FROM school_year;
     `);
   }
@@ -116,13 +109,6 @@ export class Absences1764510000000 implements MigrationInterface {
   async down(q: QueryRunner): Promise<void> {
     await q.query(`
       DROP TABLE absence_audit, absence_record, absence_justification_attachment, absence_justification, roll_call CASCADE;
-      CREATE OR REPLACE FUNCTION create_school_year_partitions(year_id smallint) RETURNS void AS $$
-      BEGIN
-        EXECUTE format('CREATE TABLE IF NOT EXISTS enrolment_y%s PARTITION OF enrolment FOR VALUES IN (%s)', year_id, year_id);
-        EXECUTE format('CREATE TABLE IF NOT EXISTS grade_y%s PARTITION OF grade FOR VALUES IN (%s)', year_id, year_id);
-        EXECUTE format('CREATE TABLE IF NOT EXISTS published_result_y%s PARTITION OF published_result FOR VALUES IN (%s)', year_id, year_id);
-        EXECUTE format('CREATE TABLE IF NOT EXISTS timetable_slot_y%s PARTITION OF timetable_slot FOR VALUES IN (%s)', year_id, year_id);
-      END $$ LANGUAGE plpgsql;
     `);
   }
 }
