@@ -6,21 +6,7 @@ export const MY_LESSONS = graphql(`
     me {
       id
       timetable(term: $term) {
-        id
-        weekday
-        startsAt
-        endsAt
-        room
-        subject {
-          id
-          code
-          nameFr
-          nameAr
-        }
-        schoolClass {
-          id
-          name
-        }
+        ...LessonFields
       }
     }
   }

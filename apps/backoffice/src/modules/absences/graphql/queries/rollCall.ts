@@ -6,22 +6,7 @@ export const ROLL_CALL = graphql(`
     node(id: $slotId) {
       __typename
       id
-      ... on TimetableSlot {
-        weekday
-        startsAt
-        endsAt
-        room
-        subject {
-          id
-          code
-          nameFr
-          nameAr
-        }
-        schoolClass {
-          id
-          name
-        }
-      }
+      ...LessonFields
     }
     rollCall(slotId: $slotId, date: $date) {
       slotId
