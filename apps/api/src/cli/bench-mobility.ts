@@ -1,11 +1,7 @@
 import 'reflect-metadata';
 import type pg from 'pg';
-import { pino } from 'pino';
-import { type DataSource } from 'typeorm';
 import { type Viewer } from '../core/auth/viewer.js';
-import { type Context } from '../core/context.js';
-import { createDataSource } from '../core/database/data-source.js';
-import { type Gql, director, directorate } from './bench-viewers.js';
+import { director, directorate, withInProcessSchema } from './bench-in-process.js';
 import { count, seconds } from './report.js';
 
 /** Issue 10's targets: each under 10 s at 1,000,000 pupils. */
@@ -35,7 +31,6 @@ const MOVE = `mutation BenchMove($input: MoveCohortInput!) { moveCohort(input: $
   moved alreadyEnrolled byClass { className count students { codeMassar } } byOrigin { schoolCode count } notPlaced { reason }
 } }`;
 
-const silent = pino({ level: 'silent' });
 
 /**
  * The year rollover of a middle school of about 1,500 pupils, and a collective move of about
@@ -46,40 +41,12 @@ const silent = pino({ level: 'silent' });
  */
 export async function benchMobility(url: string, client: pg.ClientBase, year: string, log: (line: string) => void = console.log): Promise<MobilityBench | string> {
   const next = `${Number(year.slice(0, 4)) + 1}-${Number(year.slice(0, 4)) + 2}`;
-  let db: DataSource | undefined;
-  try {
-    // Imported here: a module broken by work in progress costs these figures, not the benchmark.
-    const [{ ENTITIES }, { getSchema }, { createApolloServer }] = await Promise.all([
-      import('../app/entities.js'), import('../app/schema.js'), import('../core/http/graphql-server.js'),
-    ]);
-    db = createDataSource({ url, entities: ENTITIES, poolSize: 4 });
-    await db.initialize();
-    const apollo = createApolloServer(await getSchema(), silent);
-    await apollo.start();
-    const exec = async <T>(viewer: Viewer, query: string, input: Record<string, unknown>): Promise<{ data: T; ms: number }> => {
-      const started = performance.now();
-      const contextValue: Context = {
-        db: db!, viewer, log: silent, requestId: 'bench', clientAddress: '127.0.0.1', loaders: new Map(), sessionDays: 1,
-        session: { token: null, set: () => {}, clear: () => {}, deviceTokens: [], setDevice: () => {} },
-      };
-      const response = await apollo.executeOperation({ query, variables: { input } }, { contextValue });
-      const ms = performance.now() - started;
-      const result = (response.body.kind === 'single' ? response.body.singleResult : {}) as Gql<T>;
-      if (result.errors?.length || !result.data) throw new Error(result.errors?.map((e) => `${e.extensions?.code} ${e.message}`).join('; ') ?? 'no data');
-      return { data: result.data, ms };
-    };
-    try {
-      const rollover = await benchRollover(client, exec, year, next, log);
-      const move = await benchMove(client, exec, year, next, log);
-      return { rollover, move };
-    } finally {
-      await apollo.stop();
-    }
-  } catch (error) {
-    return `not measured (${(error as Error).message})`;
-  } finally {
-    await db?.destroy();
-  }
+  return withInProcessSchema(url, async (run) => {
+    const exec: Exec = (viewer, query, input) => run(viewer, query, { input });
+    const rollover = await benchRollover(client, exec, year, next, log);
+    const move = await benchMove(client, exec, year, next, log);
+    return { rollover, move };
+  });
 }
 
 type Exec = <T>(viewer: Viewer, query: string, input: Record<string, unknown>) => Promise<{ data: T; ms: number }>;

@@ -1,11 +1,6 @@
 import 'reflect-metadata';
 import type pg from 'pg';
-import { pino } from 'pino';
-import { type DataSource } from 'typeorm';
-import { type Viewer } from '../core/auth/viewer.js';
-import { type Context } from '../core/context.js';
-import { createDataSource } from '../core/database/data-source.js';
-import { type Gql, director } from './bench-viewers.js';
+import { director, type RunOperation, withInProcessSchema } from './bench-in-process.js';
 import { count, seconds } from './report.js';
 
 /** Issue 11's target: a month's Tayssir entitlements for a school of ~1,500 pupils under 1 s. */
@@ -19,7 +14,6 @@ export interface SchoolTimeBench {
   entitlements: { school: string; pupils: number; beneficiaries: number; lost: number; month: string; pages: number; firstPageMs: number[]; allMs: number[]; madeRural: boolean };
 }
 
-const silent = pino({ level: 'silent' });
 
 const CLASS_WEEK = `query BenchClassWeek($code: String!, $year: String!) { school(code: $code) { classes(year: $year) { id name timetable(term: S1) { id weekday } } } }`;
 const ROLL_CALL = `mutation BenchRollCall($input: RollCallInput!) { recordRollCall(input: $input) { id late } }`;
@@ -29,7 +23,7 @@ const ENTITLEMENTS = `query BenchEntitlements($code: String!, $month: String!, $
   entitlements(programmeCode: "TAYSSIR", month: $month, first: 100, after: $after) {
     totalCount pageInfo { hasNextPage endCursor } edges { node { met amount explanation } } } } }`;
 
-type Exec = <T>(viewer: Viewer, query: string, variables: Record<string, unknown>) => Promise<{ data: T; ms: number }>;
+type Exec = RunOperation;
 
 /**
  * School time and support through the GraphQL schema in-process, as the school's director: the
@@ -41,40 +35,12 @@ type Exec = <T>(viewer: Viewer, query: string, variables: Record<string, unknown
  * The seed's absences (its month of roll calls) decide who lost the month.
  */
 export async function benchSchoolTime(url: string, client: pg.ClientBase, year: string, log: (line: string) => void = console.log): Promise<SchoolTimeBench | string> {
-  let db: DataSource | undefined;
-  try {
-    const [{ ENTITIES }, { getSchema }, { createApolloServer }] = await Promise.all([
-      import('../app/entities.js'), import('../app/schema.js'), import('../core/http/graphql-server.js'),
-    ]);
-    db = createDataSource({ url, entities: ENTITIES, poolSize: 4 });
-    await db.initialize();
-    const apollo = createApolloServer(await getSchema(), silent);
-    await apollo.start();
-    const exec: Exec = async <T>(viewer: Viewer, query: string, variables: Record<string, unknown>) => {
-      const started = performance.now();
-      const contextValue: Context = {
-        db: db!, viewer, log: silent, requestId: 'bench', clientAddress: '127.0.0.1', loaders: new Map(), sessionDays: 1,
-        session: { token: null, set: () => {}, clear: () => {}, deviceTokens: [], setDevice: () => {} },
-      };
-      const response = await apollo.executeOperation({ query, variables }, { contextValue });
-      const ms = performance.now() - started;
-      const result = (response.body.kind === 'single' ? response.body.singleResult : {}) as Gql<T>;
-      if (result.errors?.length || !result.data) throw new Error(result.errors?.map((e) => `${e.extensions?.code} ${e.message}`).join('; ') ?? 'no data');
-      return { data: result.data, ms };
-    };
-    try {
-      const rollCall = await benchRollCall(client, exec, year, log);
-      const week = await benchWeek(client, exec, year, log);
-      const entitlements = await benchEntitlements(client, exec, year, log);
-      return { rollCall, week, entitlements };
-    } finally {
-      await apollo.stop();
-    }
-  } catch (error) {
-    return `not measured (${(error as Error).message})`;
-  } finally {
-    await db?.destroy();
-  }
+  return withInProcessSchema(url, async (exec) => {
+    const rollCall = await benchRollCall(client, exec, year, log);
+    const week = await benchWeek(client, exec, year, log);
+    const entitlements = await benchEntitlements(client, exec, year, log);
+    return { rollCall, week, entitlements };
+  });
 }
 
 async function benchRollCall(client: pg.ClientBase, exec: Exec, year: string, log: (line: string) => void): Promise<SchoolTimeBench['rollCall']> {
