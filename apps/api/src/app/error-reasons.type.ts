@@ -6,6 +6,7 @@ import { PeopleErrorReason } from '../modules/people/people.errors.js';
 import { SchoolingErrorReason } from '../modules/schooling/schooling.errors.js';
 import { SchoolTimeErrorReason } from '../modules/schooltime/schooltime.errors.js';
 import { SupportErrorReason } from '../modules/support/support.errors.js';
+import { AnalyticsErrorReason } from '../modules/analytics/analytics.errors.js';
 
 /**
  * No field returns this type: it exists so that the schema prints every module's reason enum
@@ -34,6 +35,9 @@ export class ErrorReasons {
 
   @Field(() => SupportErrorReason)
   support: SupportErrorReason;
+
+  @Field(() => AnalyticsErrorReason)
+  analytics: AnalyticsErrorReason;
 }
 
 /** Each module's reason enum, by module name (module-map.json); a module without refusals of its own has none. */
@@ -45,4 +49,5 @@ export const MODULE_ERROR_REASONS: Readonly<Record<string, Record<string, string
   evaluation: EvaluationErrorReason,
   schooltime: SchoolTimeErrorReason,
   support: SupportErrorReason,
+  analytics: AnalyticsErrorReason,
 };

@@ -41,6 +41,7 @@ import {
   JustificationAttachmentResolver, JustificationResolver, SchoolJustificationsResolver,
 } from '../modules/schooltime/justification.resolver.js';
 import { RollCallPupilResolver, RollCallResolver } from '../modules/schooltime/roll-call.resolver.js';
+import { IndicatorsResolver } from '../modules/analytics/indicators.resolver.js';
 
 export const RESOLVERS: NonEmptyArray<ResolverClass> = [
   NodeResolver,
@@ -62,4 +63,5 @@ export const RESOLVERS: NonEmptyArray<ResolverClass> = [
   SupportResolver, BeneficiaryResolver, StudentSupportResolver, SchoolSupportResolver, SupportCandidateResolver, EntitlementResolver, SupportFigureResolver,
   RollCallResolver, RollCallPupilResolver, AbsenceRecordResolver, StudentAbsencesResolver, ClassAbsencesResolver, ResultsAttendanceResolver,
   JustificationResolver, JustificationAttachmentResolver, SchoolJustificationsResolver,
+  IndicatorsResolver,
 ];

@@ -10,6 +10,7 @@ import { createApp } from '../core/http/app.js';
 import { createApolloServer } from '../core/http/graphql-server.js';
 import { settleWithin } from '../core/settle-within.js';
 import { seedDemo } from './demo/demo-seed.js';
+import { startAnalyticsRefresher } from '../modules/analytics/rollup-refresh.js';
 import { ENTITIES } from './entities.js';
 import { getSchema } from './schema.js';
 
@@ -38,6 +39,8 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
     const db = await connect(url);
     stops.unshift(() => settleWithin(db.destroy(), 1_000));
     const demoSeeded = await migrate(db, () => (config.demo ? seedDemo(db, log) : Promise.resolve(false)));
+    const stopRefresher = startAnalyticsRefresher(db, log);
+    stops.unshift(() => settleWithin(stopRefresher(), 2_000));
     const apollo = createApolloServer(await getSchema(), log);
     await apollo.start();
     stops.unshift(() => settleWithin(apollo.stop(), 1_000));

@@ -1,0 +1,16 @@
+import { registerEnumType } from 'type-graphql';
+
+/** Why analytics refuses (extensions.reason), beside the generic CoreErrorReason (NOT_FOUND for a territory outside your scope). */
+export enum AnalyticsErrorReason {
+  UNKNOWN_LEVEL = 'UNKNOWN_LEVEL',
+  SLICE_MISMATCH = 'SLICE_MISMATCH',
+}
+
+registerEnumType(AnalyticsErrorReason, {
+  name: 'AnalyticsErrorReason',
+  description: 'Why an analytics operation was refused (extensions.reason).',
+  valuesConfig: {
+    UNKNOWN_LEVEL: { description: 'No level has this code (BAD_USER_INPUT, field levelCode).' },
+    SLICE_MISMATCH: { description: 'The slice\'s level is not of its cycle (BAD_USER_INPUT, field levelCode).' },
+  },
+});

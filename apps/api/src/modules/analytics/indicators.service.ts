@@ -1,0 +1,311 @@
+import { type DataSource } from 'typeorm';
+import { type Context } from '../../core/context.js';
+import { AnalyticsSettings, Dimension, type Figure } from './analytics.types.js';
+import { AVERAGE_BINS, CLASS_SIZE_BOUNDS } from './rollup-cells.js';
+import { type CellShape, type ResolvedSlice, inYear, sliceWhere } from './slice.js';
+import { complementary, countFigure, figure, notAvailable, rateFigure, round } from './suppression.js';
+
+// The indicators, read from the roll-up cells: each group of figures is one SUM over the cells of
+// the slice (grouped by the breakdown's dimension, if any), run once per request and shared by
+// every row and field that needs it. Figures are built with the suppression rules, then the
+// breakdown's rows are suppressed complementarily, figure by figure.
+
+/** The figures of one row of a group, by name (e.g. `enrolled`, `bins.3`, `support.2.coverage`). */
+export type RowFigures = Record<string, Figure>;
+/** A group's rows by key (the dimension's value as text; `all` without a breakdown). */
+export type GroupFigures = Map<string, RowFigures>;
+
+export const ALL = 'all';
+
+const KEY_SQL: Record<Dimension, string> = {
+  [Dimension.REGION]: 'c.region_id',
+  [Dimension.PROVINCE]: 'c.province_id',
+  [Dimension.SCHOOL]: 'c.school_id',
+  [Dimension.CYCLE]: 'c.cycle',
+  [Dimension.LEVEL]: 'c.level_id',
+  [Dimension.GENDER]: 'c.gender',
+  [Dimension.MILIEU]: 'c.milieu',
+  [Dimension.SECTOR]: 'c.sector',
+};
+
+const PUPILS: CellShape = { level: true, gender: true };
+const CLASSES: CellShape = { level: true, gender: false };
+const SCHOOLS: CellShape = { level: false, gender: false };
+
+/** Whether a table of this shape can be grouped by the dimension. */
+const groupable = (by: Dimension | null, shape: CellShape) =>
+  !(by === Dimension.GENDER && !shape.gender) && !((by === Dimension.LEVEL || by === Dimension.CYCLE) && !shape.level);
+
+const keySql = (by: Dimension | null) => (by ? `(${KEY_SQL[by]})::text` : `'${ALL}'`);
+
+export async function readSettings(db: DataSource): Promise<AnalyticsSettings> {
+  const [s] = await db.query('SELECT min_cell_pupils, overcrowded_above, integrity_band, refreshed_at FROM analytics_setting');
+  return Object.assign(new AnalyticsSettings(), {
+    minCellPupils: s.min_cell_pupils, overcrowdedAbove: s.overcrowded_above, integrityBand: Number(s.integrity_band), refreshedAt: s.refreshed_at,
+  });
+}
+
+export async function threshold(db: DataSource): Promise<number> {
+  const [row] = await db.query('SELECT min_cell_pupils FROM analytics_setting');
+  return Number(row?.min_cell_pupils ?? 10);
+}
+
+const n = (x: unknown) => Number(x ?? 0);
+
+/** Runs a grouped statement over a cell table; [] when the slice or the breakdown does not apply to it. */
+async function grouped(db: DataSource, slice: ResolvedSlice, by: Dimension | null, shape: CellShape, table: string, measures: string, extraKey = '')
+  : Promise<Record<string, unknown>[] | null> {
+  if (!groupable(by, shape)) return null;
+  const params: unknown[] = [];
+  const where = sliceWhere(slice, shape, params);
+  if (where === null) return null;
+  const extra = extraKey ? `, ${extraKey}` : '';
+  return db.query(`SELECT ${keySql(by)} AS key${extra}, ${measures} FROM ${table} c WHERE ${where} GROUP BY 1${extraKey ? ', 2' : ''}`, params);
+}
+
+/** Complementary suppression of each figure name across the rows. */
+function suppressAcross(rows: GroupFigures, sizes: Map<string, Record<string, number>>): void {
+  if (rows.size < 2) return;
+  const names = new Set([...rows.values()].flatMap((r) => Object.keys(r)));
+  for (const name of names) {
+    const keys = [...rows.keys()].filter((k) => rows.get(k)![name]);
+    complementary(keys.map((k) => rows.get(k)![name]), keys.map((k) => sizes.get(k)?.[name] ?? 0));
+  }
+}
+
+/** Enrolment, new entrants, repeaters, attendance and the enrolment parity index. */
+async function pupilsGroup(db: DataSource, slice: ResolvedSlice, by: Dimension | null, k: number): Promise<GroupFigures> {
+  const rows = await grouped(db, slice, by, PUPILS, 'analytics_pupil_cell', `sum(c.enrolled) AS enrolled, sum(c.new_entrants) AS new_entrants,
+    sum(c.repeaters) AS repeaters, sum(c.scheduled_minutes) AS scheduled, sum(c.absent_minutes) AS absent, sum(c.justified_minutes) AS justified,
+    coalesce(sum(c.enrolled) FILTER (WHERE c.gender = 'F'), 0) AS girls, coalesce(sum(c.enrolled) FILTER (WHERE c.gender = 'M'), 0) AS boys`);
+  const out: GroupFigures = new Map();
+  const sizes = new Map<string, Record<string, number>>();
+  for (const r of rows ?? []) {
+    const enrolled = n(r.enrolled);
+    const [girls, boys] = [n(r.girls), n(r.boys)];
+    out.set(String(r.key), {
+      enrolled: countFigure(enrolled, k),
+      newEntrants: countFigure(n(r.new_entrants), k),
+      repeaters: countFigure(n(r.repeaters), k),
+      absenceRate: rateFigure(n(r.absent), n(r.scheduled), [enrolled], k),
+      justifiedShare: rateFigure(n(r.justified), n(r.absent), [enrolled], k),
+      hoursAbsent: n(r.scheduled) > 0 ? figure(round(n(r.absent) / 60, 1), [enrolled], k) : notAvailable(),
+      enrolmentParityIndex: boys > 0 ? figure(round(girls / boys, 3), [girls, boys], k) : notAvailable(),
+    });
+    sizes.set(String(r.key), { enrolled, newEntrants: n(r.new_entrants), repeaters: n(r.repeaters), absenceRate: enrolled, justifiedShare: enrolled,
+      hoursAbsent: enrolled, enrolmentParityIndex: Math.min(girls, boys) });
+  }
+  suppressAcross(out, sizes);
+  return out;
+}
+
+/** The next school year after the slice's, when it has pupils: the reconstructed cohort needs it. */
+async function nextYear(db: DataSource, yearId: number): Promise<{ id: number; name: string } | null> {
+  const [row] = await db.query(
+    `SELECT y.id, y.name FROM school_year y WHERE y.starts_on > (SELECT starts_on FROM school_year WHERE id = $1)
+       AND EXISTS (SELECT 1 FROM analytics_pupil_cell c WHERE c.school_year_id = y.id)
+     ORDER BY y.starts_on LIMIT 1`,
+    [yearId],
+  );
+  return row ? { id: Number(row.id), name: row.name } : null;
+}
+
+/**
+ * Promotion, repetition and dropout rates of year t by the reconstructed cohort method (UNESCO
+ * UIS, "Education Indicators: Technical Guidelines", 2009, promotion/repetition/dropout rates by
+ * grade): over the levels g of the slice with a next level in the same cycle,
+ *   promotion p = Σ (E(g+1, t+1) − R(g+1, t+1)) / Σ E(g, t),
+ *   repetition r = Σ R(g, t+1) / Σ E(g, t),   dropout d = 1 − p − r,
+ * with E the enrolled pupils and R the repeaters, the same slice in t+1. The last level of a cycle
+ * has no rate here: its pupils move to another cycle (often another school), or graduate.
+ */
+async function flowsGroup(db: DataSource, slice: ResolvedSlice, by: Dimension | null, k: number): Promise<GroupFigures> {
+  const out: GroupFigures = new Map();
+  const next = await nextYear(db, slice.yearId);
+  if (!next) return out;
+  const params: unknown[] = [];
+  const current = sliceWhere(slice, PUPILS, params);
+  const following = sliceWhere(inYear(slice, next.id, next.name), PUPILS, params, { withLevel: false });
+  if (current === null || following === null) return out;
+  const sameKey = by === Dimension.LEVEL ? 'true' : 'n.key = t.key';
+  const rows: Record<string, unknown>[] = await db.query(
+    `WITH t AS (
+       SELECT ${keySql(by)} AS key, c.level_id, sum(c.enrolled) AS e FROM analytics_pupil_cell c
+       JOIN level lv ON lv.id = c.level_id JOIN level nx ON nx.id = lv.next_level_id AND nx.cycle = lv.cycle
+       WHERE ${current} GROUP BY 1, 2),
+     n AS (
+       SELECT ${keySql(by)} AS key, c.level_id, sum(c.enrolled) AS e, sum(c.repeaters) AS r FROM analytics_pupil_cell c WHERE ${following} GROUP BY 1, 2)
+     SELECT t.key, sum(t.e) AS e,
+            sum(coalesce((SELECT sum(n.e - n.r) FROM n WHERE n.level_id = lv.next_level_id AND ${sameKey}), 0)) AS promoted,
+            sum(coalesce((SELECT sum(n.r) FROM n WHERE n.level_id = t.level_id AND ${sameKey}), 0)) AS repeated
+     FROM t JOIN level lv ON lv.id = t.level_id GROUP BY t.key`,
+    params,
+  );
+  const sizes = new Map<string, Record<string, number>>();
+  for (const r of rows) {
+    const [e, promoted, repeated] = [n(r.e), n(r.promoted), n(r.repeated)];
+    const dropped = Math.max(0, e - promoted - repeated);
+    out.set(String(r.key), {
+      promotionRate: rateFigure(promoted, e, [e, promoted], k),
+      repetitionRate: rateFigure(repeated, e, [e, repeated], k),
+      dropoutRate: rateFigure(dropped, e, [e, dropped], k),
+    });
+    sizes.set(String(r.key), { promotionRate: e, repetitionRate: e, dropoutRate: e });
+  }
+  suppressAcross(out, sizes);
+  return out;
+}
+
+const binSums = Array.from({ length: AVERAGE_BINS }, (_, i) => `sum(c.bins[${i + 1}]) AS bin${i}`).join(', ');
+
+/** Published results: average of the general averages, share ≥ 10, their distribution, the success parity index. */
+async function resultsGroup(db: DataSource, slice: ResolvedSlice, by: Dimension | null, k: number): Promise<GroupFigures> {
+  const rows = await grouped(db, slice, by, PUPILS, `(SELECT * FROM analytics_result_cell WHERE term = '${slice.term === 'S1' ? 'S1' : slice.term === 'S2' ? 'S2' : 'YEAR'}')`,
+    `sum(c.results) AS results, sum(c.average_sum) AS average_sum, sum(c.at_least_10) AS at_least_10, ${binSums},
+     coalesce(sum(c.results) FILTER (WHERE c.gender = 'F'), 0) AS girls, coalesce(sum(c.at_least_10) FILTER (WHERE c.gender = 'F'), 0) AS girls_10,
+     coalesce(sum(c.results) FILTER (WHERE c.gender = 'M'), 0) AS boys, coalesce(sum(c.at_least_10) FILTER (WHERE c.gender = 'M'), 0) AS boys_10`);
+  const out: GroupFigures = new Map();
+  const sizes = new Map<string, Record<string, number>>();
+  for (const r of rows ?? []) {
+    const results = n(r.results);
+    const [girls, boys, girls10, boys10] = [n(r.girls), n(r.boys), n(r.girls_10), n(r.boys_10)];
+    const row: RowFigures = {
+      averageOfAverages: rateFigure(n(r.average_sum), results, [results], k, 2),
+      atLeast10Share: rateFigure(n(r.at_least_10), results, [results, n(r.at_least_10)], k),
+      successParityIndex: girls > 0 && boys > 0 && boys10 > 0
+        ? figure(round((girls10 / girls) / (boys10 / boys), 3), [girls, boys, girls10, boys10], k) : notAvailable(),
+    };
+    const size: Record<string, number> = { averageOfAverages: results, atLeast10Share: results, successParityIndex: Math.min(girls, boys) };
+    const bins = Array.from({ length: AVERAGE_BINS }, (_, i) => n(r[`bin${i}`]));
+    bins.forEach((b, i) => { row[`bins.${i}`] = countFigure(b, k); size[`bins.${i}`] = b; });
+    complementary(bins.map((_, i) => row[`bins.${i}`]), bins);
+    out.set(String(r.key), row);
+    sizes.set(String(r.key), size);
+  }
+  suppressAcross(out, sizes);
+  return out;
+}
+
+/** Certificate exams (term YEAR): candidates and success rate per certificate. */
+async function certificatesGroup(db: DataSource, slice: ResolvedSlice, by: Dimension | null, k: number): Promise<GroupFigures> {
+  const rows = await grouped(db, slice, by, PUPILS, '(SELECT * FROM analytics_result_cell WHERE term = \'YEAR\' AND certificate IS NOT NULL)',
+    'sum(c.certificate_candidates) AS candidates, sum(c.certificate_passed) AS passed', 'c.certificate');
+  const out: GroupFigures = new Map();
+  const sizes = new Map<string, Record<string, number>>();
+  for (const r of rows ?? []) {
+    const key = String(r.key);
+    const [candidates, passed] = [n(r.candidates), n(r.passed)];
+    const row = out.get(key) ?? {};
+    const size = sizes.get(key) ?? {};
+    row[`certificates.${r.certificate}.candidates`] = countFigure(candidates, k);
+    row[`certificates.${r.certificate}.successRate`] = rateFigure(passed, candidates, [candidates, passed], k);
+    size[`certificates.${r.certificate}.candidates`] = candidates;
+    size[`certificates.${r.certificate}.successRate`] = candidates;
+    out.set(key, row);
+    sizes.set(key, size);
+  }
+  suppressAcross(out, sizes);
+  return out;
+}
+
+const sizeBinSums = Array.from({ length: CLASS_SIZE_BOUNDS.length + 1 }, (_, i) => `sum(c.size_bins[${i + 1}]) AS size${i}`).join(', ');
+
+/** Classes: their number, average size, overcrowded share and size distribution (no gender). */
+async function classesGroup(db: DataSource, slice: ResolvedSlice, by: Dimension | null, k: number): Promise<GroupFigures> {
+  const rows = await grouped(db, slice, by, CLASSES, 'analytics_class_cell',
+    `sum(c.classes) AS classes, sum(c.pupils) AS pupils, sum(c.overcrowded) AS overcrowded, ${sizeBinSums}`);
+  const out: GroupFigures = new Map();
+  const sizes = new Map<string, Record<string, number>>();
+  for (const r of rows ?? []) {
+    const [classes, pupils] = [n(r.classes), n(r.pupils)];
+    const row: RowFigures = {
+      classes: figure(classes, [pupils], k),
+      averageClassSize: rateFigure(pupils, classes, [pupils], k, 1),
+      overcrowdedShare: rateFigure(n(r.overcrowded), classes, [pupils], k),
+    };
+    const size: Record<string, number> = { classes: pupils, averageClassSize: pupils, overcrowdedShare: pupils };
+    for (let i = 0; i <= CLASS_SIZE_BOUNDS.length; i += 1) {
+      row[`sizes.${i}`] = figure(n(r[`size${i}`]), [pupils], k);
+      size[`sizes.${i}`] = pupils;
+    }
+    out.set(String(r.key), row);
+    sizes.set(String(r.key), size);
+  }
+  suppressAcross(out, sizes);
+  return out;
+}
+
+/** The pupil–teacher ratio: a school's teachers are not split by level or gender. */
+async function teachersGroup(db: DataSource, slice: ResolvedSlice, by: Dimension | null, k: number): Promise<GroupFigures> {
+  const rows = await grouped(db, slice, by, SCHOOLS, 'analytics_school_cell', 'sum(c.teachers) AS teachers, sum(c.pupils) AS pupils');
+  const out: GroupFigures = new Map();
+  const sizes = new Map<string, Record<string, number>>();
+  for (const r of rows ?? []) {
+    const [teachers, pupils] = [n(r.teachers), n(r.pupils)];
+    out.set(String(r.key), { pupilTeacherRatio: teachers > 0 ? figure(round(pupils / teachers, 1), [pupils], k) : notAvailable() });
+    sizes.set(String(r.key), { pupilTeacherRatio: pupils });
+  }
+  suppressAcross(out, sizes);
+  return out;
+}
+
+/** Support coverage per programme: eligible, beneficiaries, coverage and amount. */
+async function supportGroup(db: DataSource, slice: ResolvedSlice, by: Dimension | null, k: number): Promise<GroupFigures> {
+  const rows = await grouped(db, slice, by, PUPILS,
+    '(SELECT s.*, p.kind = \'CASH\' AS cash FROM analytics_support_cell s JOIN support_programme p ON p.id = s.programme_id)',
+    'sum(c.eligible) AS eligible, sum(c.beneficiaries) AS beneficiaries, sum(c.amount) AS amount, bool_or(c.cash) AS cash',
+    'c.programme_id');
+  const out: GroupFigures = new Map();
+  const sizes = new Map<string, Record<string, number>>();
+  for (const r of rows ?? []) {
+    const key = String(r.key);
+    const [eligible, listed] = [n(r.eligible), n(r.beneficiaries)];
+    const row = out.get(key) ?? {};
+    const size = sizes.get(key) ?? {};
+    const p = `support.${r.programme_id}`;
+    row[`${p}.eligible`] = countFigure(eligible, k);
+    row[`${p}.beneficiaries`] = countFigure(listed, k);
+    row[`${p}.coverage`] = rateFigure(listed, eligible, [eligible, listed], k);
+    row[`${p}.amount`] = r.cash ? figure(round(n(r.amount), 2), [listed], k) : notAvailable();
+    Object.assign(size, { [`${p}.eligible`]: eligible, [`${p}.beneficiaries`]: listed, [`${p}.coverage`]: eligible, [`${p}.amount`]: listed });
+    out.set(key, row);
+    sizes.set(key, size);
+  }
+  suppressAcross(out, sizes);
+  return out;
+}
+
+export const GROUPS = {
+  pupils: pupilsGroup,
+  flows: flowsGroup,
+  results: resultsGroup,
+  certificates: certificatesGroup,
+  classes: classesGroup,
+  teachers: teachersGroup,
+  support: supportGroup,
+} as const;
+export type Group = keyof typeof GROUPS;
+
+const sliceKey = (s: ResolvedSlice) =>
+  [s.yearId, s.regionId, s.provinceId, s.schoolId, s.cycle, s.levelId, s.gender, s.milieu, s.sector, s.term].join('|');
+
+/** The suppression threshold, read once per request. */
+export function requestThreshold(ctx: Context): Promise<number> {
+  let made = ctx.loaders.get('analytics:threshold') as Promise<number> | undefined;
+  if (!made) {
+    made = threshold(ctx.db);
+    ctx.loaders.set('analytics:threshold', made);
+  }
+  return made;
+}
+
+/** A group's figures for a slice and breakdown, computed once per request. */
+export function groupFigures(ctx: Context, slice: ResolvedSlice, by: Dimension | null, group: Group): Promise<GroupFigures> {
+  const memo = `analytics:${group}:${by ?? ''}:${sliceKey(slice)}`;
+  let made = ctx.loaders.get(memo) as Promise<GroupFigures> | undefined;
+  if (!made) {
+    made = requestThreshold(ctx).then((k) => GROUPS[group](ctx.db, slice, by, k));
+    ctx.loaders.set(memo, made);
+  }
+  return made;
+}

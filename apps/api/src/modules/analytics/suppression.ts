@@ -1,0 +1,47 @@
+import { Figure } from './analytics.types.js';
+
+// Small-cell suppression (issue 12, "Privacy"). A figure is suppressed when a count of pupils it
+// is computed from — its denominator, and its numerator when that counts pupils — is between 1
+// and the threshold minus one: a figure about 1 to 9 pupils points at them. Zero is not
+// suppressed (no pupil is behind it). In a breakdown, whose rows add up to the slice's total, a
+// lone suppressed row could be recovered by subtraction; so the row with the next-smallest count
+// is suppressed too (complementary suppression).
+
+const make = (value: number | null, count: number | null, suppressed: boolean) => Object.assign(new Figure(), { value, count, suppressed });
+
+export const notAvailable = (): Figure => make(null, null, false);
+
+/** A figure over `counts` (the denominator first): suppressed when one is in [1, threshold). */
+export function figure(value: number | null, counts: number[], threshold: number): Figure {
+  if (counts.some((n) => n > 0 && n < threshold)) return make(null, null, true);
+  return make(value, counts[0] ?? null, false);
+}
+
+/** A count of pupils: the count is the value. */
+export const countFigure = (n: number, threshold: number) => figure(n, [n], threshold);
+
+/** A rate over a denominator of pupils: not available when there is none. */
+export function rateFigure(numerator: number, denominator: number, counts: number[], threshold: number, digits = 4): Figure {
+  if (denominator <= 0) return make(null, 0, false);
+  const f = figure(round(numerator / denominator, digits), counts, threshold);
+  return f;
+}
+
+export const round = (x: number, digits: number) => Math.round(x * 10 ** digits) / 10 ** digits;
+
+/**
+ * Complementary suppression over figures that add up to a shown total (a breakdown's rows for one
+ * indicator, a distribution's bins): when exactly one is suppressed, the unsuppressed one with the
+ * smallest non-zero count is suppressed too. `sizes` gives each figure's count before
+ * suppression (the pupils behind it), so that the smallest can be chosen.
+ */
+export function complementary(figures: Figure[], sizes: number[]): void {
+  const suppressed = figures.filter((f) => f.suppressed).length;
+  if (suppressed !== 1) return;
+  let pick = -1;
+  figures.forEach((f, i) => {
+    if (f.suppressed || f.value === null || sizes[i] <= 0) return;
+    if (pick < 0 || sizes[i] < sizes[pick]) pick = i;
+  });
+  if (pick >= 0) Object.assign(figures[pick], { value: null, count: null, suppressed: true });
+}
