@@ -161,10 +161,15 @@ describe('access walk: every field, every role, rows outside the scope', () => {
       for (const f of Object.values(input.getFields())) {
         const ref = f.name === 'search' ? { kind: input.name.replace('FilterInput', ''), byKey: false, search: true } : { ...(refKind(f.name, getNamedType(f.type), nodeTypes) ?? { kind: '', byKey: false }), search: false };
         if (!ref.kind) continue;
-        const key = await plan(`${q.name}:${a.name}`, [...defs, `$${a.name}: ${String(a.type)}`], head([`${a.name}: $${a.name}`]), sels(SHALLOW), { ...vars, [a.name]: {} });
+        // A required input (an analytics slice) is already a variable: the row goes into its value.
+        const isRequired = required.includes(a);
+        const base = isRequired ? (vars[a.name] as Record<string, unknown>) : {};
+        const key = isRequired
+          ? await plan(`${q.name}:${a.name}`, defs, head(), sels(SHALLOW), vars)
+          : await plan(`${q.name}:${a.name}`, [...defs, `$${a.name}: ${String(a.type)}`], head([`${a.name}: $${a.name}`]), sels(SHALLOW), { ...vars, [a.name]: {} });
         for (const row of rowsOf(ref.kind)) {
           const value = ref.search ? row.search : ref.byKey ? row.key : row.gid;
-          out.push({ label: `${q.name}(${a.name}.${f.name}: ${row.label})`, root: `${q.name}(${a.name}.${f.name})`, plan: key, vars: { ...vars, [a.name]: { [f.name]: value } } });
+          out.push({ label: `${q.name}(${a.name}.${f.name}: ${row.label})`, root: `${q.name}(${a.name}.${f.name})`, plan: key, vars: { ...vars, [a.name]: { ...base, [f.name]: value } } });
         }
       }
     }
