@@ -127,7 +127,8 @@ async function flowsGroup(db: DataSource, slice: ResolvedSlice, by: Dimension | 
   const current = sliceWhere(slice, PUPILS, params);
   const following = sliceWhere(inYear(slice, next.id, next.name), PUPILS, params, { withLevel: false });
   if (current === null || following === null) return out;
-  const sameKey = by === Dimension.LEVEL ? 'true' : 'n.key = t.key';
+  // By level, next year's rows are keyed by their own level: they join on the level alone.
+  const sameKey = (alias: string) => (by === Dimension.LEVEL ? '' : ` AND ${alias}.key = t.key`);
   const rows: Record<string, unknown>[] = await db.query(
     `WITH t AS (
        SELECT ${keySql(by)} AS key, c.level_id, sum(c.enrolled) AS e FROM analytics_pupil_cell c
@@ -135,10 +136,11 @@ async function flowsGroup(db: DataSource, slice: ResolvedSlice, by: Dimension | 
        WHERE ${current} GROUP BY 1, 2),
      n AS (
        SELECT ${keySql(by)} AS key, c.level_id, sum(c.enrolled) AS e, sum(c.repeaters) AS r FROM analytics_pupil_cell c WHERE ${following} GROUP BY 1, 2)
-     SELECT t.key, sum(t.e) AS e,
-            sum(coalesce((SELECT sum(n.e - n.r) FROM n WHERE n.level_id = lv.next_level_id AND ${sameKey}), 0)) AS promoted,
-            sum(coalesce((SELECT sum(n.r) FROM n WHERE n.level_id = t.level_id AND ${sameKey}), 0)) AS repeated
-     FROM t JOIN level lv ON lv.id = t.level_id GROUP BY t.key`,
+     SELECT t.key, sum(t.e) AS e, sum(coalesce(np.e - np.r, 0)) AS promoted, sum(coalesce(nr.r, 0)) AS repeated
+     FROM t JOIN level lv ON lv.id = t.level_id
+     LEFT JOIN n np ON np.level_id = lv.next_level_id${sameKey('np')}
+     LEFT JOIN n nr ON nr.level_id = t.level_id${sameKey('nr')}
+     GROUP BY t.key`,
     params,
   );
   const sizes = new Map<string, Record<string, number>>();
