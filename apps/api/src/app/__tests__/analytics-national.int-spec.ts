@@ -36,11 +36,19 @@ describe('analytics smoke: every indicator and dimension answers on generated da
     expect(r.data!.indicators.enrolled).toEqual({ value: n, count: n, suppressed: false });
   });
 
+  const BREAKDOWN = `query($s: SliceInput!, $by: Dimension!) { indicatorBreakdown(slice: $s, by: $by) { code isoCode nameFr indicators { ${ALL_FIELDS} } } }`;
+
   it.each(['REGION', 'PROVINCE', 'SCHOOL', 'CYCLE', 'LEVEL', 'GENDER', 'MILIEU', 'SECTOR'])('breaks down by %s', async (by) => {
-    const r = await api.exec(ministry, `query($s: SliceInput!, $by: Dimension!) { indicatorBreakdown(slice: $s, by: $by) { code isoCode nameFr indicators { ${ALL_FIELDS} } } }`,
-      { s: { year: '2025-2026' }, by });
+    // The nation's schools are listed per region or province.
+    const [{ code }] = await api.db.query('SELECT r.code FROM region r JOIN province p ON p.region_id = r.id JOIN school s ON s.province_id = p.id GROUP BY r.code ORDER BY count(*) DESC LIMIT 1');
+    const r = await api.exec(ministry, BREAKDOWN, { s: { year: '2025-2026', ...(by === 'SCHOOL' ? { regionCode: code } : {}) }, by });
     expect(r.errors).toBeUndefined();
     expect(r.data!.indicatorBreakdown.length).toBeGreaterThan(0);
+  });
+
+  it('refuses the nation broken down by school (too wide for one answer)', async () => {
+    const r = await api.exec(ministry, BREAKDOWN, { s: { year: '2025-2026' }, by: 'SCHOOL' });
+    expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'SLICE_TOO_WIDE' });
   });
 
   it('refreshes a changed school', async () => {

@@ -1,5 +1,8 @@
 import { type DataSource } from 'typeorm';
 import { type Context } from '../../core/context.js';
+import { badInput } from '../../core/errors.js';
+import { ScopeKind } from '../../core/auth/grants.js';
+import { AnalyticsErrorReason } from './analytics.errors.js';
 import { Dimension, IndicatorRow, Indicators } from './analytics.types.js';
 import { groupFigures } from './indicators.service.js';
 import { type ResolvedSlice, inYear } from './slice.js';
@@ -41,6 +44,11 @@ async function labels(db: DataSource, by: Dimension, keys: string[]): Promise<La
  * the same grouped statements, run once for all rows.
  */
 export async function breakdownRows(ctx: Context, slice: ResolvedSlice, by: Dimension): Promise<IndicatorRow[]> {
+  // The nation's 12,000 schools in one answer would be megabytes: a school list is per territory.
+  const national = slice.viewer.grants.some((g) => g.scope.kind === ScopeKind.NATION);
+  if (by === Dimension.SCHOOL && national && !slice.regionId && !slice.provinceId && !slice.schoolId) {
+    throw badInput('by', AnalyticsErrorReason.SLICE_TOO_WIDE, 'A breakdown by school needs a region or a province');
+  }
   const keys = [...(await groupFigures(ctx, slice, by, 'pupils')).keys()];
   const rows = await labels(ctx.db, by, keys);
   return rows
