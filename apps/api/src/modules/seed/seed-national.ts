@@ -1,8 +1,10 @@
 import type pg from 'pg';
+import { schoolYearDates } from '../schooling/school-calendar.js';
 import { prepareBulkLoad, type RestoreStep } from './bulk-load.js';
 import { ensureSchoolYear } from './calendar.js';
 import { CopySink, type TableStat } from './copy.js';
 import { writePupils } from './families.js';
+import { type HistoryProgress, type HistorySummary, writeHistory } from './history.js';
 import { loadNames } from './names.js';
 import { planCountry } from './plan.js';
 import { loadReference } from './reference.js';
@@ -20,10 +22,15 @@ export interface SeedOptions {
   seed?: number;
   /** The day the seed is for (YYYY-MM-DD): roll calls are only generated before it. Default today. */
   today?: string;
+  /**
+   * Also the school year before (history.ts): its classes, enrolments consistent with this
+   * year's (promotions, repeaters, pupils who left), published results, decisions, exam marks.
+   */
+  history?: boolean;
   onProgress?: (progress: SeedProgress) => void;
 }
 
-export type SeedPhase = 'load' | 'constraints' | 'analyze' | 'done';
+export type SeedPhase = 'load' | 'history' | 'constraints' | 'analyze' | 'done';
 
 export interface SeedProgress {
   phase: SeedPhase;
@@ -34,6 +41,8 @@ export interface SeedProgress {
   tables: Record<string, TableStat>;
   /** The index or constraint just built (phase "constraints"). */
   step?: RestoreStep;
+  /** Last year's pupils written (phase "history"). */
+  history?: HistoryProgress;
 }
 
 export interface SeedSummary {
@@ -45,8 +54,11 @@ export interface SeedSummary {
   absences: { term: string; from: string; to: string; days: number } | null;
   /** Lesson hours the timetables could not place (no period free for both class and teacher). */
   lessonsDropped: number;
+  /** The previous school year, when asked for. */
+  history: HistorySummary | null;
   /** `waited`: part of `load` the generator spent waiting for PostgreSQL to take a batch. */
-  ms: { prepare: number; load: number; waited: number; constraints: number; analyze: number; total: number };
+  /** `history`: part of `load` spent on the previous year (reading this year's pupils back included). */
+  ms: { prepare: number; load: number; waited: number; history: number; constraints: number; analyze: number; total: number };
 }
 
 /** The database already holds data the seed would mix with: nothing was written. */
@@ -72,18 +84,23 @@ export async function seedNational(db: pg.Pool | pg.ClientBase, options: SeedOpt
 }
 
 async function seed(db: pg.ClientBase, options: SeedOptions): Promise<SeedSummary> {
-  const { students, year = DEFAULT_YEAR, seed = 1, onProgress, today = new Date().toISOString().slice(0, 10) } = options;
+  const { students, year = DEFAULT_YEAR, seed = 1, onProgress, today = new Date().toISOString().slice(0, 10), history = false } = options;
   if (!Number.isInteger(students) || students < 1 || students > MAX_STUDENTS) {
     throw new RangeError(`students must be a whole number between 1 and ${MAX_STUDENTS}, got ${students}`);
   }
   const started = performance.now();
-  const ms = { prepare: 0, load: 0, waited: 0, constraints: 0, analyze: 0, total: 0 };
+  const ms = { prepare: 0, load: 0, waited: 0, history: 0, constraints: 0, analyze: 0, total: 0 };
   let sink: CopySink | undefined;
   let time: SchoolTimeWriter | undefined;
   let period: ReturnType<typeof absencePeriod> = null;
-  const report = (phase: SeedPhase, step?: RestoreStep) => {
+  let past: HistorySummary | null = null;
+  let phase: SeedPhase = 'load';
+  let historyProgress: HistoryProgress | undefined;
+  const report = (at: SeedPhase, step?: RestoreStep) => {
     const tables = Object.fromEntries(sink?.stats ?? []);
-    onProgress?.({ phase, elapsedMs: performance.now() - started, loaded: tables.student?.rows ?? 0, students, tables, step });
+    // Last year's leavers are students too: this year's pupils are the first `students` rows.
+    const loaded = Math.min(students, tables.student?.rows ?? 0);
+    onProgress?.({ phase: at, elapsedMs: performance.now() - started, loaded, students, tables, step, history: at === 'history' ? historyProgress : undefined });
   };
   await db.query('BEGIN');
   try {
@@ -91,25 +108,46 @@ async function seed(db: pg.ClientBase, options: SeedOptions): Promise<SeedSummar
     await db.query(`LOCK TABLE ${BULK_TABLES.join(', ')} IN ACCESS EXCLUSIVE MODE`);
     await refuseUnlessEmpty(db);
     const schoolYear = await ensureSchoolYear(db, year);
+    const pastYear = history ? await ensureSchoolYear(db, previousYear(year)) : null;
     const ref = await loadReference(db);
     const rng = createRng(seed);
     const plan = planCountry(ref, students, rng.fork(1));
-    const partitions = Object.values(schoolYear.partitions);
+    const partitions = [...Object.values(schoolYear.partitions), ...Object.values(pastYear?.partitions ?? {})];
     const truncate = [...BULK_TABLES.filter((t) => !(t in schoolYear.partitions)), ...partitions];
     const programmes = await loadProgrammes(db);
     const restore = await prepareBulkLoad(db, BULK_TABLES, truncate);
-    const ids = await firstIds(db, students);
-    if (ids.code + students - 1 > 999_999_999) throw new Error('student_code_seq would pass 9 digits: no code Massar left');
+    // Last year's leavers (dropouts, graduates) get codes too: at most a few tenths of this year's pupils.
+    const codes = students + (history ? Math.ceil(students * 0.3) + 64 : 0);
+    const ids = await firstIds(db, codes);
+    if (ids.code + codes - 1 > 999_999_999) throw new Error('student_code_seq would pass 9 digits: no code Massar left');
+    const codeEnd = ids.code + codes;
     ms.prepare = performance.now() - started;
 
-    sink = new CopySink(db, copyTargets(schoolYear.partitions), undefined, () => report('load'));
+    sink = new CopySink(db, copyTargets(schoolYear.partitions, pastYear?.partitions), undefined, () => report(phase));
     const ctx = { ref, names: loadNames(), sink, ids, yearId: schoolYear.id };
     // Their own random streams, so that pupils and families stay what they were without them.
     period = absencePeriod(schoolYear.dates, today);
     time = new SchoolTimeWriter({ ...ctx, rng: rng.fork(4) }, period, plan.classes);
     const support = new SupportWriter({ ...ctx, rng: rng.fork(5), addedOn: schoolYear.dates.startsOn }, programmes);
     const classes = await writeSchools({ ...ctx, rng: rng.fork(2), time }, plan);
+    const firstStudent = ids.student;
     await writePupils({ ...ctx, rng: rng.fork(3), startYear: schoolYear.dates.startYear, enrolledOn: schoolYear.dates.startsOn, time, support }, plan, classes);
+    if (pastYear) {
+      const historyStarted = performance.now();
+      // This year's rows in first: the history reads them back.
+      await sink.finish();
+      phase = 'history';
+      const onHistory = (p: HistoryProgress) => {
+        historyProgress = p;
+        report('history');
+      };
+      past = await writeHistory(
+        { ...ctx, db, rng: rng.fork(6), past: pastYear, enrolment: schoolYear.partitions.enrolment, firstStudent, students, codeEnd, onProgress: onHistory },
+        plan,
+        classes,
+      );
+      ms.history = performance.now() - historyStarted;
+    }
     await sink.finish();
     ms.load = performance.now() - started - ms.prepare;
     ms.waited = sink.waitMs;
@@ -129,7 +167,13 @@ async function seed(db: pg.ClientBase, options: SeedOptions): Promise<SeedSummar
   ms.total = performance.now() - started;
   report('done');
   const absences = period ? { term: period.term, from: period.dates[0], to: period.dates.at(-1)!, days: period.dates.length } : null;
-  return { year, seed, students, tables: Object.fromEntries(sink.stats), absences, lessonsDropped: time?.dropped ?? 0, ms };
+  return { year, seed, students, tables: Object.fromEntries(sink.stats), absences, lessonsDropped: time?.dropped ?? 0, history: past, ms };
+}
+
+/** The school year before `year` ("2025-2026" → "2024-2025"). */
+export function previousYear(year: string): string {
+  const start = schoolYearDates(year).startYear;
+  return `${start - 1}-${start}`;
 }
 
 /** Throws SeedRefusedError unless every table the seed fills is empty (checked again under lock). */
