@@ -24,6 +24,12 @@ export const director = (schoolId: number): Viewer => benchViewer(Role.DIRECTOR,
 /** The provincial directorate, which alone runs a collective move (the carte scolaire). */
 export const directorate = (provinceId: number): Viewer => benchViewer(Role.PROVINCE, { provinceId });
 
+/** The ministry's analysts: the figures of the nation. */
+export const ministry = (): Viewer => benchViewer(Role.MINISTRY, {});
+
+/** A regional academy: the figures of its region. */
+export const region = (regionId: number): Viewer => benchViewer(Role.REGION, { regionId });
+
 /** One GraphQL operation through the schema in-process, as `viewer`: its data and its time. */
 export type RunOperation = <T>(viewer: Viewer, query: string, variables: Record<string, unknown>) => Promise<{ data: T; ms: number }>;
 

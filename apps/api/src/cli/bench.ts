@@ -8,6 +8,7 @@ import { startEmbeddedPostgres } from '../core/database/embedded.js';
 import { type SeedSummary, seedNational } from '../modules/seed/seed-national.js';
 import { parseArgs, parseCount, parseSeed, UsageError } from './args.js';
 import { benchEvaluation, type EvaluationBench, evaluationLines, type EvaluationOptions } from './bench-evaluation.js';
+import { type AnalyticsBench, analyticsLines, benchAnalytics } from './bench-analytics.js';
 import { benchMobility, type MobilityBench, mobilityLines } from './bench-mobility.js';
 import { benchNested, type NestedBench, nestedLines, type NestedOptions } from './bench-nested.js';
 import { benchSchoolTime, schoolTimeLines } from './bench-school-time.js';
@@ -20,7 +21,7 @@ const USAGE = `usage: npm run bench [-- --students 100000] [--schools 200] [--se
                  [--nested-connections 32] [--nested-rounds 4] [--nested-seconds 10]
                  [--evaluation-classes 300] [--evaluation-parents 10000]
                  [--load-clients 64] [--load-seconds 10] [--overload-connections 0]
-                 [--only mobility|schooltime]
+                 [--only mobility|schooltime|analytics]
 
 Seeds a throwaway embedded PostgreSQL (in .tmp/, deleted afterwards) with N pupils, then:
 
@@ -52,7 +53,16 @@ run, the real run and a second run (which must change nothing), target < 10 s.
 School time and support (issue 11; --only schooltime runs the seed and this part alone): the
 roll call of a 45-pupil class (recordRollCall), a school's week (School.timetable) and a month's
 Tayssir entitlements for the middle school closest to 1,500 pupils (made rural, its pupils
-beneficiaries), as the school's director, target < 1 s.`;
+beneficiaries), as the school's director, target < 1 s.
+
+Analytics (issue 12; --only analytics runs the seed, with its previous school year, and this part
+alone): the full rebuild of the roll-ups (rebuildAnalytics, per table); every indicator query of
+the dashboard (indicators of the nation, a region, a province, a school, girls, a level;
+indicatorBreakdown by REGION, PROVINCE, SCHOOL of a province, LEVEL, GENDER; indicatorTrend;
+integrityWatch) 50 times in-process as the ministry and as a region, target p95 <= 20 ms; with the
+refresher at its default period, a pupil leaving a school then back, timed until the school's,
+province's and nation's enrolled count show it (polled every 250 ms), target <= 60 s; one school's
+refresh.`;
 
 async function main(argv: string[]): Promise<void> {
   const args = parseArgs(argv, [
@@ -60,7 +70,9 @@ async function main(argv: string[]): Promise<void> {
     'evaluation-classes', 'evaluation-parents', 'load-clients', 'load-seconds', 'overload-connections', 'only', 'help',
   ]);
   const only = args.get('only');
-  if (only !== undefined && only !== 'mobility' && only !== 'schooltime') throw new UsageError(`--only takes mobility or schooltime, got "${only}"`);
+  if (only !== undefined && only !== 'mobility' && only !== 'schooltime' && only !== 'analytics') {
+    throw new UsageError(`--only takes mobility, schooltime or analytics, got "${only}"`);
+  }
   if (args.has('help')) return console.log(USAGE);
   const option = (name: string, fallback: string) => parseCount(args.get(name) ?? fallback, name);
   const students = option('students', '100000');
@@ -95,13 +107,20 @@ async function main(argv: string[]): Promise<void> {
     await migrate(url);
     await client.connect();
     console.log(`Benchmark: ${count(students)} pupils into a throwaway embedded PostgreSQL in ${relative(process.cwd(), dir)}`);
-    const summary = await seedNational(client, { students, seed, onProgress: progressPrinter() });
+    // Analytics alone seeds last year too (its flows, repeaters and trends need it).
+    const summary = await seedNational(client, { students, seed, onProgress: progressPrinter(), history: only === 'analytics' });
     summaryLines(summary).forEach((line) => console.log(line));
     const version = (await client.query('SHOW server_version')).rows[0].server_version;
     if (only === 'schooltime') {
       const time = await benchSchoolTime(url, client, summary.year);
       [...headLines(summary, version), ...schoolTimeLines(time), `total         ${seconds(performance.now() - started)}`].forEach((line) => console.log(line));
       if (typeof time === 'string') process.exitCode = 1;
+      return;
+    }
+    if (only === 'analytics') {
+      const analytics = await benchAnalytics(url, client, summary.year);
+      [...headLines(summary, version), ...analyticsLines(analytics), `total         ${seconds(performance.now() - started)}`].forEach((line) => console.log(line));
+      if (typeof analytics === 'string') process.exitCode = 1;
       return;
     }
     if (only === 'mobility') {
@@ -115,8 +134,10 @@ async function main(argv: string[]): Promise<void> {
     const sql = await benchSql(client, codes, summary.year);
     const side = await benchNested(url, client, summary.year, seed, nested).catch((error: Error) => `FAILED: ${error.message}`);
     const grades = await benchEvaluation(url, client, summary.year, seed, evaluation);
+    // Before mobility, which writes next year's enrolments.
+    const analytics = await benchAnalytics(url, client, summary.year);
     const mobility = await benchMobility(url, client, summary.year);
-    finalBlock(summary, sql, side, version, grades, mobility, performance.now() - started).forEach((line) => console.log(line));
+    finalBlock(summary, sql, side, version, grades, analytics, mobility, performance.now() - started).forEach((line) => console.log(line));
     // The side-by-side check failing (different pupils or guardians, a side down) fails the run.
     if (typeof side === 'string') process.exitCode = 1;
   } finally {
@@ -139,7 +160,8 @@ function headLines(s: SeedSummary, version: string): string[] {
 }
 
 function finalBlock(
-  s: SeedSummary, sql: QueryBench, nested: NestedBench | string, version: string, evaluation: EvaluationBench | string, mobility: MobilityBench | string, ms: number,
+  s: SeedSummary, sql: QueryBench, nested: NestedBench | string, version: string, evaluation: EvaluationBench | string,
+  analytics: AnalyticsBench | string, mobility: MobilityBench | string, ms: number,
 ): string[] {
   const { median, p95 } = stats(sql.ms);
   return [
@@ -147,6 +169,7 @@ function finalBlock(
     ...nestedLines(nested),
     `  ${sql.label} on ${sql.ms.length} random schools (${count(sql.pupils / sql.ms.length)} pupils each on average): median ${median.toFixed(1)} ms   p95 ${p95.toFixed(1)} ms`,
     ...evaluationLines(evaluation),
+    ...analyticsLines(analytics),
     ...mobilityLines(mobility),
     `total         ${seconds(ms)}`,
   ];
