@@ -6,7 +6,6 @@ import { rebuildAnalytics } from '../analytics/rollup-rebuild.js';
 import { type SeedProgress, type SeedSummary, seedNational } from './seed-national.js';
 
 const STUDENTS = 6000;
-// Seed 4 draws an inflated school among the few that teach an exam level at this size.
 const SEED = 4;
 const TODAY = '2026-12-02';
 const YEAR = '2025-2026';
@@ -255,6 +254,17 @@ describe('seedNational with history: the previous school year', () => {
     expect(summary.history!.inflatedSchools).toBeGreaterThan(0);
     expect(values.filter((v) => v > 2.5).length).toBeGreaterThan(0);
     expect(values.filter((v) => v > 2.5).length).toBeLessThanOrEqual(summary.history!.inflatedSchools);
+  });
+
+  it('audits the entry of every mark, at the time it was recorded, and leaves the audit trigger on', async () => {
+    const [a] = await rows<Record<string, number>>(
+      `SELECT (SELECT count(*) FROM grade)::int AS grades, count(*)::int AS entries,
+              count(*) FILTER (WHERE g.value IS DISTINCT FROM a.new_value OR a.old_value IS NOT NULL OR a.changed_at <> g.recorded_at)::int AS wrong
+       FROM grade_audit a JOIN grade g ON g.assessment_id = a.assessment_id AND g.student_id = a.student_id`,
+    );
+    expect(a.entries).toBe(a.grades);
+    expect(a.wrong).toBe(0);
+    expect(await one(`SELECT count(*) FROM pg_trigger WHERE tgname = 'grade_entered' AND tgenabled = 'D'`)).toBe(0);
   });
 
   it('moves the sequences past the ids it wrote', async () => {

@@ -133,9 +133,9 @@ async function seed(db: pg.ClientBase, options: SeedOptions): Promise<SeedSummar
     const firstStudent = ids.student;
     await writePupils({ ...ctx, rng: rng.fork(3), startYear: schoolYear.dates.startYear, enrolledOn: schoolYear.dates.startsOn, time, support }, plan, classes);
     if (pastYear) {
-      const historyStarted = performance.now();
       // This year's rows in first: the history reads them back.
       await sink.finish();
+      const historyStarted = performance.now();
       phase = 'history';
       const onHistory = (p: HistoryProgress) => {
         historyProgress = p;
