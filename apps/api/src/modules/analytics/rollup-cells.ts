@@ -106,10 +106,12 @@ const sizeBins = [...CLASS_SIZE_BOUNDS.map((to, i) => `count(*) FILTER (WHERE z.
 /** Classes per school × level: their number, pupils, the overcrowded ones (above the setting) and the size bins. */
 const CLASS_CELLS = `
   INSERT INTO analytics_class_cell (${DIM_COLUMNS}, level_id, cycle, classes, pupils, overcrowded, size_bins)
-  WITH z AS (
-    SELECT c.school_id, c.school_year_id, c.level_id,
-           (SELECT count(*) FROM enrolment e WHERE e.class_id = c.id AND e.school_year_id = c.school_year_id AND ${onRoster('e')})::int AS size
-    FROM school_class c WHERE ${inTarget('c')}
+  WITH roster AS (
+    SELECT e.class_id, count(*)::int AS size FROM enrolment e WHERE ${inTarget('e')} AND ${onRoster('e')} GROUP BY e.class_id
+  ),
+  z AS (
+    SELECT c.school_id, c.school_year_id, c.level_id, coalesce(r.size, 0) AS size
+    FROM school_class c LEFT JOIN roster r ON r.class_id = c.id WHERE ${inTarget('c')}
   )
   SELECT ${dimValues('z')}, z.level_id, lv.cycle, count(*), sum(z.size), count(*) FILTER (WHERE z.size > (SELECT overcrowded_above FROM analytics_setting)),
          ARRAY[${sizeBins}]::int[]
@@ -133,15 +135,18 @@ const SCHOOL_CELLS = `
  */
 const SUPPORT_CELLS = `
   INSERT INTO analytics_support_cell (${DIM_COLUMNS}, level_id, cycle, gender, programme_id, eligible, beneficiaries, amount)
-  WITH eligible AS (
-    SELECT e.school_id, e.school_year_id, c.level_id, s.gender, p.id AS programme_id, count(*) AS pupils
-    FROM enrolment e JOIN school_class c ON c.id = e.class_id JOIN level lv ON lv.id = c.level_id JOIN student s ON s.id = e.student_id
-    JOIN school sc ON sc.id = e.school_id
+  WITH roster AS (
+    SELECT e.school_id, e.school_year_id, c.level_id, s.gender, count(*) AS pupils
+    FROM enrolment e JOIN school_class c ON c.id = e.class_id JOIN student s ON s.id = e.student_id
+    WHERE ${inTarget('e')} AND ${onRoster('e')}
+    GROUP BY 1, 2, 3, 4
+  ),
+  eligible AS (
+    SELECT r.school_id, r.school_year_id, r.level_id, r.gender, p.id AS programme_id, r.pupils
+    FROM roster r JOIN level lv ON lv.id = r.level_id JOIN school sc ON sc.id = r.school_id
     JOIN support_programme p ON (p.milieux IS NULL OR sc.milieu = ANY(p.milieux)) AND (p.cycles IS NULL OR lv.cycle = ANY(p.cycles))
       AND (p.level_codes IS NULL OR lv.code = ANY(p.level_codes))
-      AND (NOT p.school_list OR EXISTS (SELECT 1 FROM support_programme_school ps WHERE ps.programme_id = p.id AND ps.school_id = e.school_id))
-    WHERE ${inTarget('e')} AND ${onRoster('e')}
-    GROUP BY 1, 2, 3, 4, 5
+      AND (NOT p.school_list OR EXISTS (SELECT 1 FROM support_programme_school ps WHERE ps.programme_id = p.id AND ps.school_id = r.school_id))
   ),
   listed AS (
     SELECT b.school_id, b.school_year_id, b.level_id, s.gender, b.programme_id, count(*) AS pupils,
