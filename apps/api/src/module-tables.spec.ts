@@ -95,8 +95,10 @@ function writesOf(file: string, entities: Map<string, string>, known: Set<string
       if (table) writes.push({ file, line: lineOf(m.index), table });
     }
   }
+  // A temporary table the file creates itself is its own scratch space, no module's table.
+  const temporary = new Set([...text.matchAll(/\bCREATE\s+TEMPORARY\s+TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?(\w+)/gi)].map((m) => m[1]));
   // A partition (grade_y7, enrolment_default) is its parent's.
-  return writes.map((w) => {
+  return writes.filter((w) => !temporary.has(w.table)).map((w) => {
     const parent = w.table.replace(/_(?:y\d+|default)$/, '');
     return known.has(parent) ? { ...w, table: parent } : w;
   });

@@ -20,8 +20,8 @@ const DIM_COLUMNS = 'school_year_id, school_id, region_id, province_id, milieu, 
 const dimValues = (alias: string) => `${alias}.school_year_id, ${alias}.school_id, pr.region_id, sc.province_id, sc.milieu, sc.sector`;
 const dimJoins = (alias: string) => `JOIN school sc ON sc.id = ${alias}.school_id JOIN province pr ON pr.id = sc.province_id`;
 
-const deleteTarget = (table: string) =>
-  `DELETE FROM ${table} x USING analytics_target t WHERE x.school_id = t.school_id AND x.school_year_id = t.school_year_id`;
+/** The target pairs' rows of a cell table (by alias x). */
+const OF_TARGET = 'USING analytics_target t WHERE x.school_id = t.school_id AND x.school_year_id = t.school_year_id';
 
 // "Justified" has one definition (@massar/rules' absenceKindOf), as in support's entitlements.
 const STATUSES: JustificationStatus[] = ['PENDING', 'ACCEPTED', 'REFUSED'];
@@ -187,14 +187,19 @@ export const CELL_TABLES = [
   'analytics_pupil_cell', 'analytics_result_cell', 'analytics_class_cell', 'analytics_school_cell', 'analytics_support_cell', 'analytics_integrity_cell',
 ] as const;
 
-const CELL_STATEMENTS: Record<(typeof CELL_TABLES)[number], string> = {
-  analytics_pupil_cell: PUPIL_CELLS,
-  analytics_result_cell: RESULT_CELLS,
-  analytics_class_cell: CLASS_CELLS,
-  analytics_school_cell: SCHOOL_CELLS,
-  analytics_support_cell: SUPPORT_CELLS,
-  analytics_integrity_cell: INTEGRITY_CELLS,
+/** Per cell table: the delete of the target's cells, then their recomputation (tables named literally for the ownership lint). */
+const CELL_STATEMENTS: Record<(typeof CELL_TABLES)[number], [string, string]> = {
+  analytics_pupil_cell: [`DELETE FROM analytics_pupil_cell x ${OF_TARGET}`, PUPIL_CELLS],
+  analytics_result_cell: [`DELETE FROM analytics_result_cell x ${OF_TARGET}`, RESULT_CELLS],
+  analytics_class_cell: [`DELETE FROM analytics_class_cell x ${OF_TARGET}`, CLASS_CELLS],
+  analytics_school_cell: [`DELETE FROM analytics_school_cell x ${OF_TARGET}`, SCHOOL_CELLS],
+  analytics_support_cell: [`DELETE FROM analytics_support_cell x ${OF_TARGET}`, SUPPORT_CELLS],
+  analytics_integrity_cell: [`DELETE FROM analytics_integrity_cell x ${OF_TARGET}`, INTEGRITY_CELLS],
 };
+
+/** Empties every cell table (the rebuild). */
+export const TRUNCATE_CELLS = `TRUNCATE analytics_pupil_cell, analytics_result_cell, analytics_class_cell, analytics_school_cell,
+  analytics_support_cell, analytics_integrity_cell`;
 
 /** Runs a statement and gives its rows: a TypeORM manager's query, or a pg client's wrapped (the seed's). */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -214,8 +219,9 @@ export async function setTarget(tx: Sql, pairsSql: string, parameters: unknown[]
 export async function recomputeTarget(tx: Sql, onTable?: (table: string, ms: number) => void): Promise<void> {
   for (const table of CELL_TABLES) {
     const started = performance.now();
-    await tx(deleteTarget(table));
-    await tx(CELL_STATEMENTS[table]);
+    const [remove, insert] = CELL_STATEMENTS[table];
+    await tx(remove);
+    await tx(insert);
     onTable?.(table, performance.now() - started);
   }
 }

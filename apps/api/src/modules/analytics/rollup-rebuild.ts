@@ -1,6 +1,6 @@
 import type pg from 'pg';
 import { DataSource } from 'typeorm';
-import { CELL_TABLES, recomputeTarget, setTarget, type Sql } from './rollup-cells.js';
+import { recomputeTarget, setTarget, type Sql, TRUNCATE_CELLS } from './rollup-cells.js';
 import { REFRESH_LOCK } from './rollup-refresh.js';
 
 export interface RebuildOutcome {
@@ -14,7 +14,7 @@ async function rebuildIn(sql: Sql, onTable?: (table: string, ms: number) => void
   const tables: Record<string, number> = {};
   await sql(REFRESH_LOCK);
   const [{ upto }] = await sql('SELECT max(id) AS upto FROM analytics_change');
-  await sql(`TRUNCATE ${CELL_TABLES.join(', ')}`);
+  await sql(TRUNCATE_CELLS);
   const pairs = await setTarget(sql, 'SELECT school_id, school_year_id FROM school_class');
   await recomputeTarget(sql, (table, ms) => {
     tables[table] = Math.round(ms);
