@@ -1,0 +1,25 @@
+import { graphql } from '@massar/client';
+
+/** What every view needs once: the school years, the territories' names (breadcrumbs), the suppression threshold. */
+export const DASHBOARD_REFERENCE = graphql(`
+  query DashboardReference {
+    schoolYears {
+      name
+      startsOn
+    }
+    regions {
+      code
+      nameFr
+      nameAr
+      provinces {
+        code
+        nameFr
+        nameAr
+      }
+    }
+    analyticsSettings {
+      minCellPupils
+      refreshedAt
+    }
+  }
+`);
