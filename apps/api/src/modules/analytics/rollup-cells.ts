@@ -82,9 +82,9 @@ const PUPIL_CELLS = `
   FROM parts x ${dimJoins('x')} JOIN level lv ON lv.id = x.level_id
   GROUP BY x.school_year_id, x.school_id, pr.region_id, sc.province_id, sc.milieu, sc.sector, x.level_id, lv.cycle, x.gender`;
 
-/** Ten bins of two points of the general average, [0,2) … [18,20]: SQL of one bin's count. */
+/** Ten bins of two points of the general average, [0,2) … [18,20]: SQL of one bin's count (least() skips NULLs, hence the test). */
 export const AVERAGE_BINS = 10;
-const binCounts = Array.from({ length: AVERAGE_BINS }, (_, i) => `count(*) FILTER (WHERE least(floor(r.general_average / 2), ${AVERAGE_BINS - 1}) = ${i})`).join(', ');
+const binCounts = Array.from({ length: AVERAGE_BINS }, (_, i) => `count(*) FILTER (WHERE r.general_average IS NOT NULL AND least(floor(r.general_average / 2), ${AVERAGE_BINS - 1}) = ${i})`).join(', ');
 
 /** Published results per school × level × gender × term; the certificate exam's outcome (term YEAR). */
 const RESULT_CELLS = `
