@@ -42,6 +42,8 @@ import {
 } from '../modules/schooltime/justification.resolver.js';
 import { RollCallPupilResolver, RollCallResolver } from '../modules/schooltime/roll-call.resolver.js';
 import { IndicatorsResolver } from '../modules/analytics/indicators.resolver.js';
+import { ExportResolver } from '../modules/analytics/export.resolver.js';
+import { IntegrityWatchResolver } from '../modules/analytics/integrity-watch.resolver.js';
 
 export const RESOLVERS: NonEmptyArray<ResolverClass> = [
   NodeResolver,
@@ -63,5 +65,5 @@ export const RESOLVERS: NonEmptyArray<ResolverClass> = [
   SupportResolver, BeneficiaryResolver, StudentSupportResolver, SchoolSupportResolver, SupportCandidateResolver, EntitlementResolver, SupportFigureResolver,
   RollCallResolver, RollCallPupilResolver, AbsenceRecordResolver, StudentAbsencesResolver, ClassAbsencesResolver, ResultsAttendanceResolver,
   JustificationResolver, JustificationAttachmentResolver, SchoolJustificationsResolver,
-  IndicatorsResolver,
+  IndicatorsResolver, ExportResolver, IntegrityWatchResolver,
 ];

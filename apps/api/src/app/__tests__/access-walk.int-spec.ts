@@ -21,6 +21,12 @@ import { getSchema } from '../schema.js';
 
 /** Public mutations: they name no row. */
 const PUBLIC_MUTATIONS = ['login', 'logout'];
+/**
+ * Reads that are mutations because they write their line of a log: within the role's read scope
+ * they succeed (and log), so the walk aims them at rows outside that scope only, where they must be
+ * refused like missing rows and log nothing.
+ */
+const LOGGED_READS = ['exportIndicators', 'recordChartExport'];
 /** Fields no walk reaches, and why. */
 const NOT_WALKED: Record<string, string> = {
   'LoginPayload.viewer': 'answered by login only (public); the Viewer is walked through `me`',
@@ -33,7 +39,7 @@ const VALUES: Record<string, unknown> = {
   approve: true, streamCodes: 'TC_SCI', deadline: '2026-05-20',
   accept: true, late: false, date: '2025-11-17', contentType: 'image/png',
   weekday: 1, startsAt: '08:00', endsAt: '09:00',
-  programmeCode: 'TAYSSIR', month: '2025-11',
+  programmeCode: 'TAYSSIR', month: '2025-11', what: 'trend.enrolled',
 };
 /** Inputs generic filling cannot make: a real grade sheet of the targeted class. */
 const OVERRIDES: Record<string, (w: World, rows: Record<string, Row>, term: string) => Record<string, unknown>> = {
@@ -226,8 +232,10 @@ describe('access walk: every field, every role, rows outside the scope', () => {
       for (const role of ROLES) {
         const markers = markersFor(role);
         const before = await snapshot(api.db);
-        const variants = mutationVariants(role, shape.kinds);
-        if (!variants.length) problems.push([role, `${m.name}: no ${shape.kinds.join('/')} row outside the scope to aim at: add one to access-walk.world.ts`]);
+        const logged = LOGGED_READS.includes(m.name);
+        const variants = mutationVariants(role, shape.kinds, logged);
+        // A logged read aimed at rows outside the read scope: the nation's has none.
+        if (!variants.length && !(logged && role === 'MINISTRY')) problems.push([role, `${m.name}: no ${shape.kinds.join('/')} row outside the scope to aim at: add one to access-walk.world.ts`]);
         for (const v of variants) {
           for (const term of shape.usesTerm ? ['S1', 'S2'] : ['S1']) {
             const vars = mutationArgs(m, v.rows, v.out, term, false);
@@ -290,8 +298,9 @@ describe('access walk: every field, every role, rows outside the scope', () => {
   }
 
   /** Rows a mutation call names: every kind outside the scope at once, then one at a time with the IN world's other rows. */
-  function mutationVariants(role: RoleName, kinds: string[]): { rows: Record<string, Row>; out: Set<string>; label: string }[] {
-    const targets = (k: string) => rowsOf(k).filter((r) => r !== world.anchors[k] && isWriteTarget(role, r));
+  function mutationVariants(role: RoleName, kinds: string[], readOnly: boolean): { rows: Record<string, Row>; out: Set<string>; label: string }[] {
+    const aimed = readOnly ? isOut : isWriteTarget;
+    const targets = (k: string) => rowsOf(k).filter((r) => r !== world.anchors[k] && aimed(role, r));
     if (kinds.some((k) => !targets(k).length)) return []; // reported: the world lacks such a row
     const variants: { rows: Record<string, Row>; out: Set<string> }[] = [];
     const longest = Math.max(...kinds.map((k) => targets(k).length));
