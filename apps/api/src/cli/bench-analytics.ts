@@ -18,7 +18,8 @@ const POLL_MS = 250;
 const POLL_GIVE_UP_MS = 120_000;
 const ONE_SCHOOL_ROUNDS = 5;
 
-const CELL_TABLES = ['analytics_pupil_cell', 'analytics_result_cell', 'analytics_class_cell', 'analytics_school_cell', 'analytics_support_cell', 'analytics_integrity_cell'];
+const CELL_TABLES = ['analytics_pupil_cell', 'analytics_result_cell', 'analytics_class_cell', 'analytics_school_cell', 'analytics_support_cell', 'analytics_integrity_cell',
+  'analytics_pupil_province', 'analytics_result_province', 'analytics_class_province', 'analytics_school_province', 'analytics_support_province'];
 
 // The dashboard's own operations (apps/dashboard's DashboardIndicators, DashboardBreakdown and
 // DashboardTrend): what a screen asks, so what its latency is.

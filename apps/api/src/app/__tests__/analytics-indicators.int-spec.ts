@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PROVINCE_TABLES } from '../../modules/analytics/rollup-cells.js';
 import { rebuildAnalytics } from '../../modules/analytics/rollup-rebuild.js';
 import { refreshAnalytics } from '../../modules/analytics/rollup-refresh.js';
 import { factories, Role, viewer } from '../../test/factories.js';
@@ -205,12 +206,19 @@ describe('analytics indicators against an independent computation', () => {
       for (const s of [{ year: Y1, schoolCode: 'AN0004', gender: 'F' }, { year: Y1, regionCode: '04', gender: 'M' }, { year: Y0, gender: 'F' }]) await expectSlice(s);
     });
 
-    it('gives, rebuilt, exactly the refreshed cells', async () => {
+    it('gives, rebuilt, exactly the refreshed cells and province rows', async () => {
       await refreshAnalytics(api.db);
-      const refreshed = await cellSnapshot(api.db);
+      const refreshed = { ...await cellSnapshot(api.db), ...await provinceSnapshot() };
+      expect(refreshed.analytics_pupil_province.length).toBeGreaterThan(0);
       await rebuildAnalytics(api.db);
-      expect(await cellSnapshot(api.db)).toEqual(refreshed);
+      expect({ ...await cellSnapshot(api.db), ...await provinceSnapshot() }).toEqual(refreshed);
     });
+
+    async function provinceSnapshot(): Promise<Record<string, unknown[]>> {
+      const out: Record<string, unknown[]> = {};
+      for (const table of PROVINCE_TABLES) out[table] = await api.db.query(`SELECT to_jsonb(t) AS row FROM ${table} t ORDER BY to_jsonb(t)::text`);
+      return out;
+    }
   });
 
   it('costs the same number of SQL statements for a SCHOOL breakdown of 3 schools as of 30', async () => {

@@ -17,6 +17,7 @@ import { Timetable1764500000000 } from './migrations/1764500000000-timetable.js'
 import { Absences1764510000000 } from './migrations/1764510000000-absences.js';
 import { Support1764520000000 } from './migrations/1764520000000-support.js';
 import { Analytics1764600000000 } from './migrations/1764600000000-analytics.js';
+import { AnalyticsProvince1764700000000 } from './migrations/1764700000000-analytics-province.js';
 
 export const MIGRATIONS = [
   Registry1763800000000, ReferenceData1763800000001, Evaluation1763900000000, ClassCouncil1764000000000, DefaultCcCoefficients1764050000000,
@@ -32,6 +33,7 @@ export const MIGRATIONS = [
   Absences1764510000000,
   Support1764520000000,
   Analytics1764600000000,
+  AnalyticsProvince1764700000000,
 ];
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type

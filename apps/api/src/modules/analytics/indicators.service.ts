@@ -52,15 +52,35 @@ export async function threshold(db: DataSource): Promise<number> {
 
 const n = (x: unknown) => Number(x ?? 0);
 
+/**
+ * The roll-up a slice reads: without a school, and not broken down by school, the provinces'
+ * rows (the school cells summed per province, milieu and sector: the same sums over far fewer
+ * rows); the school cells otherwise.
+ */
+type Rollup = 'pupil' | 'result' | 'class' | 'school' | 'support';
+const ROLLUPS: Record<Rollup, { cells: string; provinces: string }> = {
+  pupil: { cells: 'analytics_pupil_cell', provinces: 'analytics_pupil_province' },
+  result: { cells: 'analytics_result_cell', provinces: 'analytics_result_province' },
+  class: { cells: 'analytics_class_cell', provinces: 'analytics_class_province' },
+  school: { cells: 'analytics_school_cell', provinces: 'analytics_school_province' },
+  // The province rows carry the programme's cash flag; a school's cells join the programme for it.
+  support: {
+    cells: '(SELECT s.*, p.kind = \'CASH\' AS cash FROM analytics_support_cell s JOIN support_programme p ON p.id = s.programme_id)',
+    provinces: 'analytics_support_province',
+  },
+};
+const rollupOf = (slice: ResolvedSlice, by: Dimension | null, rollup: Rollup): string =>
+  (slice.schoolId === null && by !== Dimension.SCHOOL ? ROLLUPS[rollup].provinces : ROLLUPS[rollup].cells);
+
 /** Runs a grouped statement over a cell table; [] when the slice or the breakdown does not apply to it. */
-async function grouped(db: DataSource, slice: ResolvedSlice, by: Dimension | null, shape: CellShape, table: string, measures: string, extraKey = '')
-  : Promise<Record<string, unknown>[] | null> {
+async function grouped(db: DataSource, slice: ResolvedSlice, by: Dimension | null, shape: CellShape, from: (table: string) => string,
+  rollup: Rollup, measures: string, extraKey = ''): Promise<Record<string, unknown>[] | null> {
   if (!groupable(by, shape)) return null;
   const params: unknown[] = [];
   const where = sliceWhere(slice, shape, params);
   if (where === null) return null;
   const extra = extraKey ? `, ${extraKey}` : '';
-  return db.query(`SELECT ${keySql(by)} AS key${extra}, ${measures} FROM ${table} c WHERE ${where} GROUP BY 1${extraKey ? ', 2' : ''}`, params);
+  return db.query(`SELECT ${keySql(by)} AS key${extra}, ${measures} FROM ${from(rollupOf(slice, by, rollup))} c WHERE ${where} GROUP BY 1${extraKey ? ', 2' : ''}`, params);
 }
 
 /** Complementary suppression of each figure name across the rows. */
@@ -75,7 +95,7 @@ function suppressAcross(rows: GroupFigures, sizes: Map<string, Record<string, nu
 
 /** Enrolment, new entrants, repeaters, attendance and the enrolment parity index. */
 async function pupilsGroup(db: DataSource, slice: ResolvedSlice, by: Dimension | null, k: number): Promise<GroupFigures> {
-  const rows = await grouped(db, slice, by, PUPILS, 'analytics_pupil_cell', `sum(c.enrolled) AS enrolled, sum(c.new_entrants) AS new_entrants,
+  const rows = await grouped(db, slice, by, PUPILS, (t) => t, 'pupil', `sum(c.enrolled) AS enrolled, sum(c.new_entrants) AS new_entrants,
     sum(c.repeaters) AS repeaters, sum(c.scheduled_minutes) AS scheduled, sum(c.absent_minutes) AS absent, sum(c.justified_minutes) AS justified,
     coalesce(sum(c.enrolled) FILTER (WHERE c.gender = 'F'), 0) AS girls, coalesce(sum(c.enrolled) FILTER (WHERE c.gender = 'M'), 0) AS boys`);
   const out: GroupFigures = new Map();
@@ -131,11 +151,11 @@ async function flowsGroup(db: DataSource, slice: ResolvedSlice, by: Dimension | 
   const sameKey = (alias: string) => (by === Dimension.LEVEL ? '' : ` AND ${alias}.key = t.key`);
   const rows: Record<string, unknown>[] = await db.query(
     `WITH t AS (
-       SELECT ${keySql(by)} AS key, c.level_id, sum(c.enrolled) AS e FROM analytics_pupil_cell c
+       SELECT ${keySql(by)} AS key, c.level_id, sum(c.enrolled) AS e FROM ${rollupOf(slice, by, 'pupil')} c
        JOIN level lv ON lv.id = c.level_id JOIN level nx ON nx.id = lv.next_level_id AND nx.cycle = lv.cycle
        WHERE ${current} GROUP BY 1, 2),
      n AS (
-       SELECT ${keySql(by)} AS key, c.level_id, sum(c.enrolled) AS e, sum(c.repeaters) AS r FROM analytics_pupil_cell c WHERE ${following} GROUP BY 1, 2)
+       SELECT ${keySql(by)} AS key, c.level_id, sum(c.enrolled) AS e, sum(c.repeaters) AS r FROM ${rollupOf(slice, by, 'pupil')} c WHERE ${following} GROUP BY 1, 2)
      SELECT t.key, sum(t.e) AS e, sum(coalesce(np.e - np.r, 0)) AS promoted, sum(coalesce(nr.r, 0)) AS repeated
      FROM t JOIN level lv ON lv.id = t.level_id
      LEFT JOIN n np ON np.level_id = lv.next_level_id${sameKey('np')}
@@ -162,7 +182,8 @@ const binSums = Array.from({ length: AVERAGE_BINS }, (_, i) => `sum(c.bins[${i +
 
 /** Published results: average of the general averages, share ≥ 10, their distribution, the success parity index. */
 async function resultsGroup(db: DataSource, slice: ResolvedSlice, by: Dimension | null, k: number): Promise<GroupFigures> {
-  const rows = await grouped(db, slice, by, PUPILS, `(SELECT * FROM analytics_result_cell WHERE term = '${slice.term === 'S1' ? 'S1' : slice.term === 'S2' ? 'S2' : 'YEAR'}')`,
+  const term = slice.term === 'S1' ? 'S1' : slice.term === 'S2' ? 'S2' : 'YEAR';
+  const rows = await grouped(db, slice, by, PUPILS, (t) => `(SELECT * FROM ${t} WHERE term = '${term}')`, 'result',
     `sum(c.results) AS results, sum(c.average_sum) AS average_sum, sum(c.at_least_10) AS at_least_10, ${binSums},
      coalesce(sum(c.results) FILTER (WHERE c.gender = 'F'), 0) AS girls, coalesce(sum(c.at_least_10) FILTER (WHERE c.gender = 'F'), 0) AS girls_10,
      coalesce(sum(c.results) FILTER (WHERE c.gender = 'M'), 0) AS boys, coalesce(sum(c.at_least_10) FILTER (WHERE c.gender = 'M'), 0) AS boys_10`);
@@ -190,7 +211,7 @@ async function resultsGroup(db: DataSource, slice: ResolvedSlice, by: Dimension 
 
 /** Certificate exams (term YEAR): candidates and success rate per certificate. */
 async function certificatesGroup(db: DataSource, slice: ResolvedSlice, by: Dimension | null, k: number): Promise<GroupFigures> {
-  const rows = await grouped(db, slice, by, PUPILS, '(SELECT * FROM analytics_result_cell WHERE term = \'YEAR\' AND certificate IS NOT NULL)',
+  const rows = await grouped(db, slice, by, PUPILS, (t) => `(SELECT * FROM ${t} WHERE term = 'YEAR' AND certificate IS NOT NULL)`, 'result',
     'sum(c.certificate_candidates) AS candidates, sum(c.certificate_passed) AS passed', 'c.certificate');
   const out: GroupFigures = new Map();
   const sizes = new Map<string, Record<string, number>>();
@@ -214,7 +235,7 @@ const sizeBinSums = Array.from({ length: CLASS_SIZE_BOUNDS.length + 1 }, (_, i) 
 
 /** Classes: their number, average size, overcrowded share and size distribution (no gender). */
 async function classesGroup(db: DataSource, slice: ResolvedSlice, by: Dimension | null, k: number): Promise<GroupFigures> {
-  const rows = await grouped(db, slice, by, CLASSES, 'analytics_class_cell',
+  const rows = await grouped(db, slice, by, CLASSES, (t) => t, 'class',
     `sum(c.classes) AS classes, sum(c.pupils) AS pupils, sum(c.overcrowded) AS overcrowded, ${sizeBinSums}`);
   const out: GroupFigures = new Map();
   const sizes = new Map<string, Record<string, number>>();
@@ -239,7 +260,7 @@ async function classesGroup(db: DataSource, slice: ResolvedSlice, by: Dimension 
 
 /** The pupil–teacher ratio: a school's teachers are not split by level or gender. */
 async function teachersGroup(db: DataSource, slice: ResolvedSlice, by: Dimension | null, k: number): Promise<GroupFigures> {
-  const rows = await grouped(db, slice, by, SCHOOLS, 'analytics_school_cell', 'sum(c.teachers) AS teachers, sum(c.pupils) AS pupils');
+  const rows = await grouped(db, slice, by, SCHOOLS, (t) => t, 'school', 'sum(c.teachers) AS teachers, sum(c.pupils) AS pupils');
   const out: GroupFigures = new Map();
   const sizes = new Map<string, Record<string, number>>();
   for (const r of rows ?? []) {
@@ -253,8 +274,7 @@ async function teachersGroup(db: DataSource, slice: ResolvedSlice, by: Dimension
 
 /** Support coverage per programme: eligible, beneficiaries, coverage and amount. */
 async function supportGroup(db: DataSource, slice: ResolvedSlice, by: Dimension | null, k: number): Promise<GroupFigures> {
-  const rows = await grouped(db, slice, by, PUPILS,
-    '(SELECT s.*, p.kind = \'CASH\' AS cash FROM analytics_support_cell s JOIN support_programme p ON p.id = s.programme_id)',
+  const rows = await grouped(db, slice, by, PUPILS, (t) => t, 'support',
     'sum(c.eligible) AS eligible, sum(c.beneficiaries) AS beneficiaries, sum(c.amount) AS amount, bool_or(c.cash) AS cash',
     'c.programme_id');
   const out: GroupFigures = new Map();

@@ -183,6 +183,77 @@ const INTEGRITY_CELLS = `
   WHERE x.continuous IS NOT NULL AND x.exam IS NOT NULL
   GROUP BY x.school_year_id, x.school_id, pr.region_id, sc.province_id, sc.milieu, sc.sector, x.level_id, lv.cycle`;
 
+/**
+ * The provinces' rows: the school cells of a (school year, province) summed over its schools per
+ * milieu and sector and the cells' finer dimensions, the same measures (a province's rows are
+ * recomputed whole, from every school cell of the province, after the target's school cells).
+ */
+const P_DIMS = 'school_year_id, region_id, province_id, milieu, sector';
+const P_FROM = (table: string) => `FROM ${table} c JOIN analytics_target_province t
+  ON t.school_year_id = c.school_year_id AND t.region_id = c.region_id AND t.province_id = c.province_id`;
+const P_GROUP = 'c.school_year_id, c.region_id, c.province_id, c.milieu, c.sector';
+const arraySums = (column: string, length: number) =>
+  `ARRAY[${Array.from({ length }, (_, i) => `sum(c.${column}[${i + 1}])`).join(', ')}]::int[]`;
+
+const PUPIL_PROVINCE = `
+  INSERT INTO analytics_pupil_province (${P_DIMS}, level_id, cycle, gender, enrolled, new_entrants, repeaters, scheduled_minutes, absent_minutes, justified_minutes)
+  SELECT ${P_GROUP}, c.level_id, c.cycle, c.gender, sum(c.enrolled), sum(c.new_entrants), sum(c.repeaters),
+         sum(c.scheduled_minutes), sum(c.absent_minutes), sum(c.justified_minutes)
+  ${P_FROM('analytics_pupil_cell')}
+  GROUP BY ${P_GROUP}, c.level_id, c.cycle, c.gender`;
+
+const RESULT_PROVINCE = `
+  INSERT INTO analytics_result_province (${P_DIMS}, level_id, cycle, gender, term, results, average_sum, at_least_10, bins, certificate, certificate_candidates, certificate_passed)
+  SELECT ${P_GROUP}, c.level_id, c.cycle, c.gender, c.term, sum(c.results), sum(c.average_sum), sum(c.at_least_10), ${arraySums('bins', AVERAGE_BINS)},
+         c.certificate, sum(c.certificate_candidates), sum(c.certificate_passed)
+  ${P_FROM('analytics_result_cell')}
+  GROUP BY ${P_GROUP}, c.level_id, c.cycle, c.gender, c.term, c.certificate`;
+
+const CLASS_PROVINCE = `
+  INSERT INTO analytics_class_province (${P_DIMS}, level_id, cycle, classes, pupils, overcrowded, size_bins)
+  SELECT ${P_GROUP}, c.level_id, c.cycle, sum(c.classes), sum(c.pupils), sum(c.overcrowded), ${arraySums('size_bins', CLASS_SIZE_BOUNDS.length + 1)}
+  ${P_FROM('analytics_class_cell')}
+  GROUP BY ${P_GROUP}, c.level_id, c.cycle`;
+
+const SCHOOL_PROVINCE = `
+  INSERT INTO analytics_school_province (${P_DIMS}, teachers, pupils)
+  SELECT ${P_GROUP}, sum(c.teachers), sum(c.pupils)
+  ${P_FROM('analytics_school_cell')}
+  GROUP BY ${P_GROUP}`;
+
+/** With the programme's kind (CASH pays the amount), so that the indicator's statement needs no join. */
+const SUPPORT_PROVINCE = `
+  INSERT INTO analytics_support_province (${P_DIMS}, level_id, cycle, gender, programme_id, cash, eligible, beneficiaries, amount)
+  SELECT ${P_GROUP}, c.level_id, c.cycle, c.gender, c.programme_id, p.kind = 'CASH', sum(c.eligible), sum(c.beneficiaries), sum(c.amount)
+  ${P_FROM('analytics_support_cell')} JOIN support_programme p ON p.id = c.programme_id
+  GROUP BY ${P_GROUP}, c.level_id, c.cycle, c.gender, c.programme_id, p.kind`;
+
+/** The target provinces' rows of a province table (by alias x). */
+const OF_TARGET_PROVINCE = 'USING analytics_target_province t WHERE x.province_id = t.province_id AND x.school_year_id = t.school_year_id';
+
+export const PROVINCE_TABLES = [
+  'analytics_pupil_province', 'analytics_result_province', 'analytics_class_province', 'analytics_school_province', 'analytics_support_province',
+] as const;
+
+const PROVINCE_STATEMENTS: Record<(typeof PROVINCE_TABLES)[number], [string, string]> = {
+  analytics_pupil_province: [`DELETE FROM analytics_pupil_province x ${OF_TARGET_PROVINCE}`, PUPIL_PROVINCE],
+  analytics_result_province: [`DELETE FROM analytics_result_province x ${OF_TARGET_PROVINCE}`, RESULT_PROVINCE],
+  analytics_class_province: [`DELETE FROM analytics_class_province x ${OF_TARGET_PROVINCE}`, CLASS_PROVINCE],
+  analytics_school_province: [`DELETE FROM analytics_school_province x ${OF_TARGET_PROVINCE}`, SCHOOL_PROVINCE],
+  analytics_support_province: [`DELETE FROM analytics_support_province x ${OF_TARGET_PROVINCE}`, SUPPORT_PROVINCE],
+};
+
+/**
+ * The (school year, province) pairs the target touches: its schools' provinces now, and those
+ * their cells carry still (a school moved to another province leaves its old one's rows stale).
+ */
+const TARGET_PROVINCES = `
+  INSERT INTO analytics_target_province (school_year_id, region_id, province_id)
+  SELECT t.school_year_id, pr.region_id, sc.province_id FROM analytics_target t JOIN school sc ON sc.id = t.school_id JOIN province pr ON pr.id = sc.province_id
+  ${['analytics_pupil_cell', 'analytics_result_cell', 'analytics_class_cell', 'analytics_school_cell', 'analytics_support_cell']
+    .map((table) => `UNION SELECT x.school_year_id, x.region_id, x.province_id FROM ${table} x JOIN analytics_target t
+      ON t.school_id = x.school_id AND t.school_year_id = x.school_year_id`).join('\n  ')}`;
+
 export const CELL_TABLES = [
   'analytics_pupil_cell', 'analytics_result_cell', 'analytics_class_cell', 'analytics_school_cell', 'analytics_support_cell', 'analytics_integrity_cell',
 ] as const;
@@ -199,7 +270,8 @@ const CELL_STATEMENTS: Record<(typeof CELL_TABLES)[number], [string, string]> = 
 
 /** Empties every cell table (the rebuild). */
 export const TRUNCATE_CELLS = `TRUNCATE analytics_pupil_cell, analytics_result_cell, analytics_class_cell, analytics_school_cell,
-  analytics_support_cell, analytics_integrity_cell`;
+  analytics_support_cell, analytics_integrity_cell, analytics_pupil_province, analytics_result_province, analytics_class_province,
+  analytics_school_province, analytics_support_province`;
 
 /** Runs a statement and gives its rows: a TypeORM manager's query, or a pg client's wrapped (the seed's). */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -215,11 +287,22 @@ export async function setTarget(tx: Sql, pairsSql: string, parameters: unknown[]
   return n;
 }
 
-/** Recomputes every cell of the target's pairs, table by table, within the caller's transaction. */
+/**
+ * Recomputes every cell of the target's pairs, table by table, then the rows of the provinces
+ * they touch, within the caller's transaction.
+ */
 export async function recomputeTarget(tx: Sql, onTable?: (table: string, ms: number) => void): Promise<void> {
-  for (const table of CELL_TABLES) {
+  await tx(`CREATE TEMPORARY TABLE IF NOT EXISTS analytics_target_province (school_year_id smallint NOT NULL, region_id smallint NOT NULL,
+    province_id smallint NOT NULL, PRIMARY KEY (school_year_id, region_id, province_id)) ON COMMIT DROP`);
+  await tx('TRUNCATE analytics_target_province');
+  await tx(TARGET_PROVINCES);
+  await tx('ANALYZE analytics_target_province');
+  const statements: [string, [string, string]][] = [
+    ...CELL_TABLES.map((table): [string, [string, string]] => [table, CELL_STATEMENTS[table]]),
+    ...PROVINCE_TABLES.map((table): [string, [string, string]] => [table, PROVINCE_STATEMENTS[table]]),
+  ];
+  for (const [table, [remove, insert]] of statements) {
     const started = performance.now();
-    const [remove, insert] = CELL_STATEMENTS[table];
     await tx(remove);
     await tx(insert);
     onTable?.(table, performance.now() - started);
