@@ -8,6 +8,9 @@ import { base64ToBlob, saveFile } from '../utils/download';
 
 export type ExportFormat = 'CSV' | 'XLSX';
 
+/** The API's ExportLanguage for the UI's language (French unless Arabic or English). */
+const EXPORT_LANGUAGE: Record<string, 'FR' | 'AR' | 'EN'> = { fr: 'FR', ar: 'AR', en: 'EN' };
+
 /** A table's export: the API builds the file (its filters written in it, the export logged); the browser saves it. */
 export function useTableExport(slice: SliceLike, by: ExportDimension) {
   const { language } = useLanguage();
@@ -16,7 +19,7 @@ export function useTableExport(slice: SliceLike, by: ExportDimension) {
   const run = async (chosen: ExportFormat) => {
     setFormat(chosen);
     try {
-      const { data } = await mutate({ variables: { input: { slice, by, format: chosen, language } } });
+      const { data } = await mutate({ variables: { input: { slice, by, format: chosen, language: EXPORT_LANGUAGE[language] ?? 'FR' } } });
       const file = data?.exportIndicators;
       if (file) saveFile(base64ToBlob(file.base64, file.mimeType), file.filename);
     } catch {

@@ -1,21 +1,14 @@
-import type { TypedDocumentNode } from '@apollo/client';
-import { parse } from 'graphql';
-import type { IntegrityFlagLike } from '../../components/IntegrityTable';
-import type { SliceLike } from '../../types';
-
-// Placeholder until schema.graphql prints integrityWatch (see ../mutations/exportIndicators.ts).
-export interface IntegrityWatchResult {
-  integrityWatch: { band: number; comparedSchools: number; flagged: (IntegrityFlagLike & { school: { id: string } })[] };
-}
+import { graphql } from '@massar/client';
 
 /** The schools whose continuous assessment stands far from their exams, against comparable schools. */
-export const INTEGRITY_WATCH: TypedDocumentNode<IntegrityWatchResult, { slice: SliceLike }> = parse(`
+export const INTEGRITY_WATCH = graphql(`
   query IntegrityWatchList($slice: SliceInput!) {
     integrityWatch(slice: $slice) {
       band
+      minGroupSchools
       comparedSchools
       flagged {
-        school { id code nameFr nameAr }
+        school { code nameFr nameAr provinceCode }
         cycle
         milieu
         sector
