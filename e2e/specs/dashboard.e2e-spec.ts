@@ -54,6 +54,13 @@ test.describe('the ministry analyst', () => {
     expect(shown.map(([name]) => name).sort()).toEqual(api.indicatorBreakdown.map((r) => r.nameFr).sort());
     await expect(view.map.getByRole('link').first()).toBeVisible();
     await expectNoSeriousViolations(page, 'a region’s dashboard');
+
+    // A filter narrows every figure and stays in the URL: the girls enrolled in a province are the API's.
+    await page.getByRole('combobox', { name: 'Sexe' }).selectOption({ label: 'Filles' });
+    await expect(page).toHaveURL(/[?&]gender=F/);
+    const girls = await graphql<{ indicatorBreakdown: Row[] }>(page.request, ROWS, { slice: { year, regionCode: CASABLANCA.code, gender: 'F' }, by: 'PROVINCE' });
+    const province = girls.indicatorBreakdown.find((r) => r.indicators.enrolled.value !== null)!;
+    await expect(view.table(PROVINCES_TABLE).getByRole('row', { name: new RegExp(province.nameFr) })).toContainText(frNumber(province.indicators.enrolled.value!));
   });
 
   test('exports a table as CSV whose rows are the table’s', async ({ page }) => {

@@ -24,7 +24,7 @@ function Dashboard({ reference, home }: { reference: Reference; home: Territory 
   const years = reference.schoolYears.map((y) => y.name);
   const year = view.year && years.includes(view.year) ? view.year : currentYear(reference.schoolYears, todayInMorocco())?.name;
   if (!year) return <EmptyState>{t('dashboard.noYear')}</EmptyState>;
-  const slice = sliceOf(year, view.territory);
+  const slice = sliceOf(year, view.territory, view.filters);
   // Links down and up carry the year and the indicator, so that a shared or reloaded view shows the same figures.
   const linkSearch = new URLSearchParams(view.search);
   linkSearch.set('year', year);
@@ -37,7 +37,10 @@ function Dashboard({ reference, home }: { reference: Reference; home: Territory 
         {crumbs.length > 1 && <Breadcrumbs crumbs={crumbs} search={search} />}
         <PageHeading>{heading}</PageHeading>
         <Group justify="space-between" align="end">
-          <DashboardControls years={years} year={year} indicator={view.indicator} onYear={(y) => view.choose({ year: y })} onIndicator={(i) => view.choose({ indicator: i })} />
+          <DashboardControls
+            years={years} year={year} indicator={view.indicator} filters={view.filters}
+            onYear={(y) => view.choose({ year: y })} onIndicator={(i) => view.choose({ indicator: i })} onFilter={(key, value) => view.choose({ [key]: value })}
+          />
           <Anchor component={Link} to={{ pathname: '/integrity', search: `?year=${year}${view.territory.regionCode ? `&region=${view.territory.regionCode}` : ''}${view.territory.provinceCode ? `&province=${view.territory.provinceCode}` : ''}` }} fw={600}>
             {t('dashboard.integrity.link')}
           </Anchor>

@@ -1,5 +1,6 @@
 import type { IndicatorKey } from './constants/Indicators';
 import type { FigureLike } from './utils/figures';
+import type { Filters } from './utils/territory';
 
 // The shapes the components read, structural so that the generated operation types fit them.
 
@@ -41,7 +42,7 @@ export type FullIndicators = RowIndicators & {
 };
 
 /** The slice as the API takes it (SliceInput). */
-export interface SliceLike {
+export interface SliceLike extends Filters {
   year: string;
   regionCode?: string;
   provinceCode?: string;

@@ -67,10 +67,21 @@ export function trail(territory: Territory, home: Territory): Territory[] {
     });
 }
 
-/** The slice of the API for a year and a territory. */
-export function sliceOf(year: string, territory: Territory) {
+/** The slice's filters beyond the territory, and the values each takes (the API's enums). */
+export const FILTER_VALUES = {
+  cycle: ['PRIMARY', 'MIDDLE', 'SECONDARY'],
+  gender: ['F', 'M'],
+  milieu: ['URBAN', 'RURAL'],
+  sector: ['PUBLIC', 'PRIVATE'],
+} as const;
+export type FilterKey = keyof typeof FILTER_VALUES;
+export type Filters = { [K in FilterKey]?: (typeof FILTER_VALUES)[K][number] };
+
+/** The slice of the API for a year, a territory and the filters. */
+export function sliceOf(year: string, territory: Territory, filters: Filters = {}) {
   return {
     year,
+    ...filters,
     ...(territory.regionCode ? { regionCode: territory.regionCode } : {}),
     ...(territory.provinceCode ? { provinceCode: territory.provinceCode } : {}),
     ...(territory.schoolCode ? { schoolCode: territory.schoolCode } : {}),
