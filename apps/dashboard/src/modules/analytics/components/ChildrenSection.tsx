@@ -3,6 +3,7 @@ import { Stack, useTranslation } from '@massar/ui';
 import { useNavigate } from 'react-router';
 import type { IndicatorKey } from '../constants/Indicators';
 import { DASHBOARD_BREAKDOWN } from '../graphql/queries/dashboardBreakdown';
+import { DASHBOARD_REFERENCE } from '../graphql/queries/dashboardReference';
 import type { IndicatorRowLike, SliceLike } from '../types';
 import { childTerritory, territoryPath, type ChildDimension, type Territory } from '../utils/territory';
 import classes from './Dashboard.module.css';
@@ -26,6 +27,9 @@ export function ChildrenSection({ slice, territory, dimension, indicator, search
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { data, loading, error, refetch } = useQuery(DASHBOARD_BREAKDOWN, { variables: { slice, by: dimension } });
+  // Every region, or the region's every province, from the reference the page has already loaded: those without pupils are drawn empty.
+  const reference = useQuery(DASHBOARD_REFERENCE, { fetchPolicy: 'cache-first' }).data;
+  const places = dimension === 'REGION' ? reference?.regions : dimension === 'PROVINCE' ? reference?.regions.find((r) => r.code === territory.regionCode)?.provinces : undefined;
   const linkOf = (row: IndicatorRowLike) => {
     const child = childTerritory(territory, row.code);
     return child ? `${territoryPath(child)}${search}` : null;
@@ -53,6 +57,7 @@ export function ChildrenSection({ slice, territory, dimension, indicator, search
                 rows={rows}
                 indicator={indicator}
                 onOpen={open}
+                places={places}
                 label={t('dashboard.map.label', { what: tableName, indicator: t(`dashboard.indicator.${indicator}`) })}
               />
             )}

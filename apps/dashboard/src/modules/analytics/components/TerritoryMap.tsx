@@ -37,8 +37,16 @@ function loadShapes(level: MapLevel): Promise<Shape[]> {
   return loaded.get(level)!;
 }
 
+/** A territory the map can draw: a row of the breakdown, or one of the level's places without pupils. */
+interface Place {
+  code: string;
+  isoCode?: string | null;
+  nameFr: string;
+  nameAr: string;
+}
+
 /** Each row with its shape: regions by ISO code (the geometry id), provinces by name (a province without a shape is left to the table). */
-function shapesOfRows(level: MapLevel, shapes: readonly Shape[], rows: readonly IndicatorRowLike[]) {
+function shapesOfRows<T extends Place>(level: MapLevel, shapes: readonly Shape[], rows: readonly T[]) {
   if (level === 'regions') {
     return rows.flatMap((row) => {
       const shape = shapes.find((s) => s.id === row.isoCode);
@@ -56,10 +64,12 @@ interface Props {
   /** Open a row's view (a click, or Enter on a focused shape). */
   onOpen: (row: IndicatorRowLike) => void;
   label: string;
+  /** Every territory of the level (the nation's regions, a region's provinces): those without a row are drawn empty, so the map has no holes. */
+  places?: readonly Place[];
 }
 
 /** The regions or a region's provinces coloured by the indicator, each a focusable link named with its value. */
-export function TerritoryMap({ level, rows, indicator, onOpen, label }: Props) {
+export function TerritoryMap({ level, rows, indicator, onOpen, label, places = [] }: Props) {
   const { t } = useTranslation();
   const { language } = useLanguage();
   const min = useMinCellPupils();
@@ -74,13 +84,18 @@ export function TerritoryMap({ level, rows, indicator, onOpen, label }: Props) {
 
   const kind = kindOf(indicator);
   const legend = useMemo(() => legendClasses(rows.map((r) => figureNumber(r.indicators[indicator]))), [rows, indicator]);
-  const drawn = useMemo(() => {
-    if (!shapes) return [];
+  const { drawn, empty } = useMemo(() => {
+    if (!shapes) return { drawn: [], empty: [] };
     const pairs = shapesOfRows(level, shapes, rows);
-    const projection = geoMercator().fitSize([WIDTH, HEIGHT], { type: 'FeatureCollection', features: pairs.map((p) => p.shape) });
+    const used = new Set(pairs.map((p) => p.shape));
+    const blanks = shapesOfRows(level, shapes, places.filter((p) => !rows.some((r) => r.code === p.code))).filter((p) => !used.has(p.shape));
+    const projection = geoMercator().fitSize([WIDTH, HEIGHT], { type: 'FeatureCollection', features: [...pairs, ...blanks].map((p) => p.shape) });
     const path = geoPath(projection);
-    return pairs.map(({ row, shape }) => ({ row, d: path(shape) ?? '' }));
-  }, [shapes, rows, level]);
+    return {
+      drawn: pairs.map(({ row, shape }) => ({ row, d: path(shape) ?? '' })),
+      empty: blanks.map(({ row, shape }) => ({ place: row, d: path(shape) ?? '' })),
+    };
+  }, [shapes, rows, level, places]);
 
   const valueWords = (row: IndicatorRowLike) => {
     const figure = row.indicators[indicator];
@@ -100,6 +115,14 @@ export function TerritoryMap({ level, rows, indicator, onOpen, label }: Props) {
   return (
     <figure style={{ margin: 0 }}>
       <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} className={classes.map} role="group" aria-label={label} aria-busy={!shapes}>
+        {empty.map(({ place, d }) => {
+          const name = t('dashboard.map.shapeName', { name: localizedName(place, language), value: t('dashboard.map.noPupils') });
+          return (
+            <path key={place.code} d={d} className={classes.shape} fill="var(--mantine-color-gray-1)" role="img" aria-label={name}>
+              <title>{name}</title>
+            </path>
+          );
+        })}
         {drawn.map(({ row, d }) => {
           const name = t('dashboard.map.shapeName', { name: localizedName(row, language), value: valueWords(row) });
           return (

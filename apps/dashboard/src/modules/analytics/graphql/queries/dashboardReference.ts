@@ -9,10 +9,12 @@ export const DASHBOARD_REFERENCE = graphql(`
     }
     regions {
       code
+      isoCode
       nameFr
       nameAr
       provinces {
         code
+        isoCode
         nameFr
         nameAr
       }
