@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { type Cell, COLUMNS, type IndicatorTable } from './export.table.js';
-import { ExportFormat, ExportLanguage } from './export.types.js';
+import { ExportFormat, ExportLanguage, type Words } from './export.types.js';
 
 // The files of a table export: the filters first (one "label: value" line each), a blank line,
 // then the header, the rows and the slice's total. CSV is UTF-8 with a BOM; in French and Arabic
@@ -8,7 +8,6 @@ import { ExportFormat, ExportLanguage } from './export.types.js';
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-type Words = Record<ExportLanguage, string>;
 const WORDS = {
   code: { fr: 'Code', ar: 'الرمز', en: 'Code' },
   name: { fr: 'Nom', ar: 'الاسم', en: 'Name' },

@@ -3,7 +3,7 @@ import { type Viewer } from '../../core/auth/viewer.js';
 import { type Dimension, type SliceInput } from './analytics.types.js';
 import { writeFile } from './export.file.js';
 import { indicatorTable } from './export.table.js';
-import { ExportFile, type ExportFormat, ExportLanguage } from './export.types.js';
+import { ExportFile, type ExportFormat, ExportLanguage, type Words } from './export.types.js';
 import { threshold } from './indicators.service.js';
 import { type ResolvedSlice } from './slice.js';
 
@@ -11,7 +11,6 @@ import { type ResolvedSlice } from './slice.js';
 // the breakdown's) and logged: who, what, when, with the filters. The log row is written once the
 // file is built and before it is returned: a file is never handed out unlogged.
 
-type Words = Record<ExportLanguage, string>;
 const LABELS = {
   title: { fr: 'Massar — indicateurs', ar: 'مسار — المؤشرات', en: 'Massar — indicators' },
   year: { fr: 'Année scolaire', ar: 'السنة الدراسية', en: 'School year' },

@@ -4,13 +4,12 @@ import { breakdownRows } from './breakdown.service.js';
 import { ALL, type Group, groupFigures } from './indicators.service.js';
 import { type ResolvedSlice } from './slice.js';
 import { type Dimension } from './analytics.types.js';
-import { ExportLanguage } from './export.types.js';
+import { ExportLanguage, type Words } from './export.types.js';
 
 // The table an export writes: a breakdown's rows (and the slice's total) with the headline
 // indicators, each read from the same grouped statements and suppressed by the same rules as the
 // API's answers, so that a file never shows what the screen hides.
 
-type Words = Record<ExportLanguage, string>;
 export type ValueKind = 'count' | 'rate' | 'grade' | 'ratio';
 
 export interface Column {

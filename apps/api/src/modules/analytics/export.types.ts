@@ -15,6 +15,9 @@ export enum ExportLanguage {
 }
 registerEnumType(ExportLanguage, { name: 'ExportLanguage', description: 'The language of a file\'s headers, names and filters.' });
 
+/** A text of a file in each of its languages. */
+export type Words = Record<ExportLanguage, string>;
+
 @InputType({ description: 'A table of indicators to export: the slice broken down by a dimension.' })
 export class ExportInput {
   @Field(() => SliceInput) @ValidateNested() slice: SliceInput;
