@@ -94,10 +94,11 @@ function suppressAcross(rows: GroupFigures, sizes: Map<string, Record<string, nu
 }
 
 /** Enrolment, new entrants, repeaters, attendance and the enrolment parity index. */
-async function pupilsGroup(db: DataSource, slice: ResolvedSlice, by: Dimension | null, k: number): Promise<GroupFigures> {
+async function pupilsGroup(db: DataSource, slice: ResolvedSlice, by: Dimension | null, threshold: Promise<number>): Promise<GroupFigures> {
   const rows = await grouped(db, slice, by, PUPILS, (t) => t, 'pupil', `sum(c.enrolled) AS enrolled, sum(c.new_entrants) AS new_entrants,
     sum(c.repeaters) AS repeaters, sum(c.scheduled_minutes) AS scheduled, sum(c.absent_minutes) AS absent, sum(c.justified_minutes) AS justified,
     coalesce(sum(c.enrolled) FILTER (WHERE c.gender = 'F'), 0) AS girls, coalesce(sum(c.enrolled) FILTER (WHERE c.gender = 'M'), 0) AS boys`);
+  const k = await threshold;
   const out: GroupFigures = new Map();
   const sizes = new Map<string, Record<string, number>>();
   for (const r of rows ?? []) {
@@ -139,7 +140,7 @@ async function nextYear(db: DataSource, yearId: number): Promise<{ id: number; n
  * with E the enrolled pupils and R the repeaters, the same slice in t+1. The last level of a cycle
  * has no rate here: its pupils move to another cycle (often another school), or graduate.
  */
-async function flowsGroup(db: DataSource, slice: ResolvedSlice, by: Dimension | null, k: number): Promise<GroupFigures> {
+async function flowsGroup(db: DataSource, slice: ResolvedSlice, by: Dimension | null, threshold: Promise<number>): Promise<GroupFigures> {
   const out: GroupFigures = new Map();
   const next = await nextYear(db, slice.yearId);
   if (!next) return out;
@@ -163,6 +164,7 @@ async function flowsGroup(db: DataSource, slice: ResolvedSlice, by: Dimension | 
      GROUP BY t.key`,
     params,
   );
+  const k = await threshold;
   const sizes = new Map<string, Record<string, number>>();
   for (const r of rows) {
     const [e, promoted, repeated] = [n(r.e), n(r.promoted), n(r.repeated)];
@@ -181,12 +183,13 @@ async function flowsGroup(db: DataSource, slice: ResolvedSlice, by: Dimension | 
 const binSums = Array.from({ length: AVERAGE_BINS }, (_, i) => `sum(c.bins[${i + 1}]) AS bin${i}`).join(', ');
 
 /** Published results: average of the general averages, share ≥ 10, their distribution, the success parity index. */
-async function resultsGroup(db: DataSource, slice: ResolvedSlice, by: Dimension | null, k: number): Promise<GroupFigures> {
+async function resultsGroup(db: DataSource, slice: ResolvedSlice, by: Dimension | null, threshold: Promise<number>): Promise<GroupFigures> {
   const term = slice.term === 'S1' ? 'S1' : slice.term === 'S2' ? 'S2' : 'YEAR';
   const rows = await grouped(db, slice, by, PUPILS, (t) => `(SELECT * FROM ${t} WHERE term = '${term}')`, 'result',
     `sum(c.results) AS results, sum(c.average_sum) AS average_sum, sum(c.at_least_10) AS at_least_10, ${binSums},
      coalesce(sum(c.results) FILTER (WHERE c.gender = 'F'), 0) AS girls, coalesce(sum(c.at_least_10) FILTER (WHERE c.gender = 'F'), 0) AS girls_10,
      coalesce(sum(c.results) FILTER (WHERE c.gender = 'M'), 0) AS boys, coalesce(sum(c.at_least_10) FILTER (WHERE c.gender = 'M'), 0) AS boys_10`);
+  const k = await threshold;
   const out: GroupFigures = new Map();
   const sizes = new Map<string, Record<string, number>>();
   for (const r of rows ?? []) {
@@ -210,9 +213,10 @@ async function resultsGroup(db: DataSource, slice: ResolvedSlice, by: Dimension 
 }
 
 /** Certificate exams (term YEAR): candidates and success rate per certificate. */
-async function certificatesGroup(db: DataSource, slice: ResolvedSlice, by: Dimension | null, k: number): Promise<GroupFigures> {
+async function certificatesGroup(db: DataSource, slice: ResolvedSlice, by: Dimension | null, threshold: Promise<number>): Promise<GroupFigures> {
   const rows = await grouped(db, slice, by, PUPILS, (t) => `(SELECT * FROM ${t} WHERE term = 'YEAR' AND certificate IS NOT NULL)`, 'result',
     'sum(c.certificate_candidates) AS candidates, sum(c.certificate_passed) AS passed', 'c.certificate');
+  const k = await threshold;
   const out: GroupFigures = new Map();
   const sizes = new Map<string, Record<string, number>>();
   for (const r of rows ?? []) {
@@ -234,9 +238,10 @@ async function certificatesGroup(db: DataSource, slice: ResolvedSlice, by: Dimen
 const sizeBinSums = Array.from({ length: CLASS_SIZE_BOUNDS.length + 1 }, (_, i) => `sum(c.size_bins[${i + 1}]) AS size${i}`).join(', ');
 
 /** Classes: their number, average size, overcrowded share and size distribution (no gender). */
-async function classesGroup(db: DataSource, slice: ResolvedSlice, by: Dimension | null, k: number): Promise<GroupFigures> {
+async function classesGroup(db: DataSource, slice: ResolvedSlice, by: Dimension | null, threshold: Promise<number>): Promise<GroupFigures> {
   const rows = await grouped(db, slice, by, CLASSES, (t) => t, 'class',
     `sum(c.classes) AS classes, sum(c.pupils) AS pupils, sum(c.overcrowded) AS overcrowded, ${sizeBinSums}`);
+  const k = await threshold;
   const out: GroupFigures = new Map();
   const sizes = new Map<string, Record<string, number>>();
   for (const r of rows ?? []) {
@@ -259,8 +264,9 @@ async function classesGroup(db: DataSource, slice: ResolvedSlice, by: Dimension 
 }
 
 /** The pupil–teacher ratio: a school's teachers are not split by level or gender. */
-async function teachersGroup(db: DataSource, slice: ResolvedSlice, by: Dimension | null, k: number): Promise<GroupFigures> {
+async function teachersGroup(db: DataSource, slice: ResolvedSlice, by: Dimension | null, threshold: Promise<number>): Promise<GroupFigures> {
   const rows = await grouped(db, slice, by, SCHOOLS, (t) => t, 'school', 'sum(c.teachers) AS teachers, sum(c.pupils) AS pupils');
+  const k = await threshold;
   const out: GroupFigures = new Map();
   const sizes = new Map<string, Record<string, number>>();
   for (const r of rows ?? []) {
@@ -273,10 +279,11 @@ async function teachersGroup(db: DataSource, slice: ResolvedSlice, by: Dimension
 }
 
 /** Support coverage per programme: eligible, beneficiaries, coverage and amount. */
-async function supportGroup(db: DataSource, slice: ResolvedSlice, by: Dimension | null, k: number): Promise<GroupFigures> {
+async function supportGroup(db: DataSource, slice: ResolvedSlice, by: Dimension | null, threshold: Promise<number>): Promise<GroupFigures> {
   const rows = await grouped(db, slice, by, PUPILS, (t) => t, 'support',
     'sum(c.eligible) AS eligible, sum(c.beneficiaries) AS beneficiaries, sum(c.amount) AS amount, bool_or(c.cash) AS cash',
     'c.programme_id');
+  const k = await threshold;
   const out: GroupFigures = new Map();
   const sizes = new Map<string, Record<string, number>>();
   for (const r of rows ?? []) {
@@ -308,25 +315,38 @@ export const GROUPS = {
 } as const;
 export type Group = keyof typeof GROUPS;
 
-const sliceKey = (s: ResolvedSlice) =>
-  [s.yearId, s.regionId, s.provinceId, s.schoolId, s.cycle, s.levelId, s.gender, s.milieu, s.sector, s.term].join('|');
+/** A slice's memo key, made once per slice object (a breakdown's rows share theirs: hundreds of fields ask). */
+const sliceKeys = new WeakMap<ResolvedSlice, string>();
+function sliceKey(s: ResolvedSlice): string {
+  let key = sliceKeys.get(s);
+  if (key === undefined) {
+    key = [s.yearId, s.regionId, s.provinceId, s.schoolId, s.cycle, s.levelId, s.gender, s.milieu, s.sector, s.term].join('|');
+    sliceKeys.set(s, key);
+  }
+  return key;
+}
 
 /** The suppression threshold, read once per request. */
 export function requestThreshold(ctx: Context): Promise<number> {
   let made = ctx.loaders.get('analytics:threshold') as Promise<number> | undefined;
   if (!made) {
     made = threshold(ctx.db);
+    // Handled here as well: a group whose own statement failed first never awaits it.
+    made.catch(() => {});
     ctx.loaders.set('analytics:threshold', made);
   }
   return made;
 }
 
-/** A group's figures for a slice and breakdown, computed once per request. */
+/**
+ * A group's figures for a slice and breakdown, computed once per request. Its statement does not
+ * wait for the threshold's (read once per request, alongside): only the figures need it.
+ */
 export function groupFigures(ctx: Context, slice: ResolvedSlice, by: Dimension | null, group: Group): Promise<GroupFigures> {
   const memo = `analytics:${group}:${by ?? ''}:${sliceKey(slice)}`;
   let made = ctx.loaders.get(memo) as Promise<GroupFigures> | undefined;
   if (!made) {
-    made = requestThreshold(ctx).then((k) => GROUPS[group](ctx.db, slice, by, k));
+    made = GROUPS[group](ctx.db, slice, by, requestThreshold(ctx));
     ctx.loaders.set(memo, made);
   }
   return made;
