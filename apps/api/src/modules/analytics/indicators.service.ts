@@ -1,6 +1,7 @@
 import { type DataSource } from 'typeorm';
 import { type Context } from '../../core/context.js';
 import { AnalyticsSettings, Dimension, type Figure } from './analytics.types.js';
+import { parentsOf, suppressLikeParents } from './consistent-suppression.js';
 import { AVERAGE_BINS, CLASS_SIZE_BOUNDS } from './rollup-cells.js';
 import { type CellShape, type ResolvedSlice, inYear, sliceWhere } from './slice.js';
 import { complementary, countFigure, figure, notAvailable, rateFigure, round } from './suppression.js';
@@ -347,7 +348,16 @@ export function groupFigures(ctx: Context, slice: ResolvedSlice, by: Dimension |
   let made = ctx.loaders.get(memo) as Promise<GroupFigures> | undefined;
   if (!made) {
     made = GROUPS[group](ctx.db, slice, by, requestThreshold(ctx));
+    if (by === null) made = made.then((own) => likeItsParents(ctx, slice, group, own));
     ctx.loaders.set(memo, made);
   }
   return made;
+}
+
+/** A slice's own figures, suppressed wherever its row is in its parents' breakdowns (consistent-suppression.ts). */
+async function likeItsParents(ctx: Context, slice: ResolvedSlice, group: Group, own: GroupFigures): Promise<GroupFigures> {
+  const parents = await parentsOf(ctx.db, slice);
+  if (!parents.length) return own;
+  const rows = await Promise.all(parents.map(async (p) => ({ rows: await groupFigures(ctx, p.slice, p.by, group), key: p.key })));
+  return suppressLikeParents(own, ALL, rows);
 }

@@ -11,6 +11,9 @@ const make = (value: number | null, count: number | null, suppressed: boolean) =
 
 export const notAvailable = (): Figure => make(null, null, false);
 
+/** A figure hidden: no value, no count. */
+export const suppressedFigure = (): Figure => make(null, null, true);
+
 /** A figure over `counts` (the denominator first): suppressed when one is in [1, threshold). */
 export function figure(value: number | null, counts: number[], threshold: number): Figure {
   if (counts.some((n) => n > 0 && n < threshold)) return make(null, null, true);

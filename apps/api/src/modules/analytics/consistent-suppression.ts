@@ -1,0 +1,57 @@
+import { type DataSource } from 'typeorm';
+import { Dimension, type Figure } from './analytics.types.js';
+import { type ResolvedSlice } from './slice.js';
+import { suppressedFigure } from './suppression.js';
+
+// Suppression must not depend on how a figure is asked for. A breakdown hides a small row and,
+// complementarily, the next-smallest one; if that second row could be asked for on its own — a
+// school's figures, or the slice filtered on a gender — the parent's total minus it would give
+// the small row back (province − the other schools; a school − its girls = its boys). So a
+// slice's own figures are suppressed wherever the slice's row is suppressed in the breakdown of
+// its parent along each of its filters: the school's row among its province's schools, the
+// girls' row in the slice by gender, and so on for every filter the slice has.
+
+/** A figure's group rows by key, as indicators.service makes them. */
+type Rows = Map<string, Record<string, Figure>>;
+
+interface Parent {
+  by: Dimension;
+  key: string;
+  slice: ResolvedSlice;
+}
+
+/** The slice's parents: for each filter, the slice without it, and the slice's key in that parent's breakdown by it. */
+export async function parentsOf(db: DataSource, slice: ResolvedSlice): Promise<Parent[]> {
+  const parents: Parent[] = [];
+  const add = (by: Dimension, key: unknown, changes: Partial<ResolvedSlice>) => parents.push({ by, key: String(key), slice: { ...slice, ...changes } });
+  if (slice.schoolId) {
+    // A school among its province's schools (the slice need not name the province).
+    let provinceId = slice.provinceId;
+    if (!provinceId) [{ province_id: provinceId }] = await db.query('SELECT province_id FROM school WHERE id = $1', [slice.schoolId]);
+    add(Dimension.SCHOOL, slice.schoolId, { schoolId: null, provinceId: Number(provinceId) });
+  }
+  if (slice.provinceId && !slice.schoolId) add(Dimension.PROVINCE, slice.provinceId, { provinceId: null });
+  if (slice.regionId && !slice.provinceId && !slice.schoolId) add(Dimension.REGION, slice.regionId, { regionId: null });
+  if (slice.levelId) add(Dimension.LEVEL, slice.levelId, { levelId: null });
+  if (slice.cycle && !slice.levelId) add(Dimension.CYCLE, slice.cycle, { cycle: null });
+  if (slice.gender) add(Dimension.GENDER, slice.gender, { gender: null });
+  if (slice.milieu) add(Dimension.MILIEU, slice.milieu, { milieu: null });
+  if (slice.sector) add(Dimension.SECTOR, slice.sector, { sector: null });
+  return parents;
+}
+
+/** Suppresses in `own` (the slice's figures, row `all`) every figure suppressed in the slice's row of a parent's breakdown. */
+export function suppressLikeParents(own: Rows, ownKey: string, parentRows: { rows: Rows; key: string }[]): Rows {
+  const row = own.get(ownKey);
+  if (!row) return own;
+  for (const parent of parentRows) {
+    const theirs = parent.rows.get(parent.key);
+    if (!theirs) continue;
+    for (const [name, figure] of Object.entries(theirs)) {
+      if (figure.suppressed && row[name] && !row[name].suppressed) {
+        row[name] = suppressedFigure();
+      }
+    }
+  }
+  return own;
+}
