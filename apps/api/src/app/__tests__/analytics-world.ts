@@ -383,9 +383,12 @@ export async function expectedIndicators(db: DataSource, slice: Slice, k: number
       repeated += then.get(Number(l.id))?.r ?? 0;
     }
     const dropped = Math.max(0, e - promoted - repeated);
-    out.promotionRate = rate(promoted, e, [e, promoted], k);
-    out.repetitionRate = rate(repeated, e, [e, repeated], k);
-    out.dropoutRate = rate(dropped, e, [e, dropped], k);
+    // The rule for flows: any small flow hides all three; no count (it would give the last levels' pupils).
+    const flows = [e, promoted, repeated, dropped];
+    const flow = (x: number): Fig => ({ ...rate(x, e, flows, k), count: null });
+    out.promotionRate = flow(promoted);
+    out.repetitionRate = flow(repeated);
+    out.dropoutRate = flow(dropped);
   }
 
   // Results of the slice's term, and certificates (YEAR).
@@ -406,7 +409,7 @@ export async function expectedIndicators(db: DataSource, slice: Slice, k: number
       by[r.gender].n += num(r.n); by[r.gender].ok += num(r.ok);
     }
     out.averageOfAverages = rate(total, results, [results], k);
-    out.atLeast10Share = rate(ok, results, [results, ok], k);
+    out.atLeast10Share = rate(ok, results, [results, ok, results - ok], k);
     bins.forEach((b, i) => { out[`bins.${i}`] = fig(b, [b], k); });
     const [F, M] = [by.F, by.M];
     out.successParityIndex = F.n > 0 && M.n > 0 && M.ok > 0 ? fig((F.ok / F.n) / (M.ok / M.n), [F.n, M.n, F.ok, M.ok], k) : na();
@@ -421,7 +424,7 @@ export async function expectedIndicators(db: DataSource, slice: Slice, k: number
     for (const c of certs) {
       const [cand, passed] = [num(c.candidates), num(c.passed)];
       out[`certificates.${c.name}.candidates`] = fig(cand, [cand], k);
-      out[`certificates.${c.name}.successRate`] = rate(passed, cand, [cand, passed], k);
+      out[`certificates.${c.name}.successRate`] = rate(passed, cand, [cand, passed, cand - passed], k);
     }
   }
 
@@ -482,7 +485,7 @@ export async function expectedIndicators(db: DataSource, slice: Slice, k: number
       const b = num(l?.n);
       out[`support.${p.code}.eligible`] = fig(e, [e], k);
       out[`support.${p.code}.beneficiaries`] = fig(b, [b], k);
-      out[`support.${p.code}.coverage`] = rate(b, e, [e, b], k);
+      out[`support.${p.code}.coverage`] = rate(b, e, [e, b, e - b], k);
       out[`support.${p.code}.amount`] = p.cash ? fig(num(l?.amount), [b], k) : na();
     }
   }

@@ -55,3 +55,45 @@ export function suppressLikeParents(own: Rows, ownKey: string, parentRows: { row
   }
   return own;
 }
+
+// A breakdown of a filtered slice is one column of a two-way table: the breakdown's values × the
+// filter's values (a province's schools × gender, a school's levels × its province's schools...).
+// Its rows add up to the breakdown of the slice without the filter, its columns to the filter's
+// breakdown, and both are shown elsewhere; so the cells are suppressed as a table — every row
+// and every column protected, to a fixed point — and every column computes the same table, so no
+// two queries choose different complements.
+
+/** A table's cells: row key → column key → figures; `sizes` the pupils behind each figure. */
+export interface Table {
+  cells: Map<string, Map<string, Record<string, Figure>>>;
+  sizes: Map<string, Map<string, Record<string, number>>>;
+}
+
+/**
+ * Suppresses the table's cells: a row (column) whose margin is hidden is hidden whole (its cells
+ * would add up to it); otherwise complementary suppression over its cells, until nothing changes.
+ */
+export function suppressTable(table: Table, rowMargins: Rows, columnMargins: Rows, threshold: number,
+  complementary: (figures: Figure[], sizes: number[], threshold: number) => void): void {
+  const rowKeys = [...table.cells.keys()];
+  const columnKeys = [...new Set(rowKeys.flatMap((r) => [...table.cells.get(r)!.keys()]))];
+  const names = new Set(rowKeys.flatMap((r) => [...table.cells.get(r)!.values()].flatMap((f) => Object.keys(f))));
+  const cell = (r: string, c: string) => table.cells.get(r)?.get(c);
+  const size = (r: string, c: string, name: string) => table.sizes.get(r)?.get(c)?.[name] ?? 0;
+  const hiddenCount = () => rowKeys.reduce((n, r) => n + [...table.cells.get(r)!.values()].reduce((m, f) => m + Object.values(f).filter((x) => x.suppressed).length, 0), 0);
+  const line = (keys: [string, string][], margin: Figure | undefined, name: string) => {
+    const present = keys.filter(([r, c]) => cell(r, c)?.[name]);
+    if (margin?.suppressed) {
+      for (const [r, c] of present) if (!cell(r, c)![name].suppressed) cell(r, c)![name] = suppressedFigure();
+      return;
+    }
+    complementary(present.map(([r, c]) => cell(r, c)![name]), present.map(([r, c]) => size(r, c, name)), threshold);
+  };
+  for (let before = -1; before !== hiddenCount();) {
+    before = hiddenCount();
+    for (const name of names) {
+      for (const r of rowKeys) line(columnKeys.map((c) => [r, c]), rowMargins.get(r)?.[name], name);
+      for (const c of columnKeys) line(rowKeys.map((r) => [r, c]), columnMargins.get(c)?.[name], name);
+    }
+  }
+}

@@ -1,10 +1,10 @@
 import { type DataSource } from 'typeorm';
 import { type Context } from '../../core/context.js';
-import { AnalyticsSettings, Dimension, type Figure } from './analytics.types.js';
-import { parentsOf, suppressLikeParents } from './consistent-suppression.js';
+import { AnalyticsSettings, Dimension, Figure } from './analytics.types.js';
+import { parentsOf, suppressLikeParents, suppressTable, type Table } from './consistent-suppression.js';
 import { AVERAGE_BINS, CLASS_SIZE_BOUNDS } from './rollup-cells.js';
 import { type CellShape, type ResolvedSlice, inYear, sliceWhere } from './slice.js';
-import { complementary, countFigure, figure, notAvailable, rateFigure, round } from './suppression.js';
+import { complementary, countFigure, figure, notAvailable, rateFigure, round, suppressedFigure } from './suppression.js';
 
 // The indicators, read from the roll-up cells: each group of figures is one SUM over the cells of
 // the slice (grouped by the breakdown's dimension, if any), run once per request and shared by
@@ -84,13 +84,17 @@ async function grouped(db: DataSource, slice: ResolvedSlice, by: Dimension | nul
   return db.query(`SELECT ${keySql(by)} AS key${extra}, ${measures} FROM ${from(rollupOf(slice, by, rollup))} c WHERE ${where} GROUP BY 1${extraKey ? ', 2' : ''}`, params);
 }
 
+/** The pupils behind each figure of a group's rows, for the suppression of the tables they are cells of. */
+const SIZES = new WeakMap<GroupFigures, Map<string, Record<string, number>>>();
+
 /** Complementary suppression of each figure name across the rows. */
-function suppressAcross(rows: GroupFigures, sizes: Map<string, Record<string, number>>): void {
+function suppressAcross(rows: GroupFigures, sizes: Map<string, Record<string, number>>, k: number): void {
+  SIZES.set(rows, sizes);
   if (rows.size < 2) return;
   const names = new Set([...rows.values()].flatMap((r) => Object.keys(r)));
   for (const name of names) {
     const keys = [...rows.keys()].filter((k) => rows.get(k)![name]);
-    complementary(keys.map((k) => rows.get(k)![name]), keys.map((k) => sizes.get(k)?.[name] ?? 0));
+    complementary(keys.map((key) => rows.get(key)![name]), keys.map((key) => sizes.get(key)?.[name] ?? 0), k);
   }
 }
 
@@ -117,7 +121,7 @@ async function pupilsGroup(db: DataSource, slice: ResolvedSlice, by: Dimension |
     sizes.set(String(r.key), { enrolled, newEntrants: n(r.new_entrants), repeaters: n(r.repeaters), absenceRate: enrolled, justifiedShare: enrolled,
       hoursAbsent: enrolled, enrolmentParityIndex: Math.min(girls, boys) });
   }
-  suppressAcross(out, sizes);
+  suppressAcross(out, sizes, k);
   return out;
 }
 
@@ -170,14 +174,15 @@ async function flowsGroup(db: DataSource, slice: ResolvedSlice, by: Dimension | 
   for (const r of rows) {
     const [e, promoted, repeated] = [n(r.e), n(r.promoted), n(r.repeated)];
     const dropped = Math.max(0, e - promoted - repeated);
-    out.set(String(r.key), {
-      promotionRate: rateFigure(promoted, e, [e, promoted], k),
-      repetitionRate: rateFigure(repeated, e, [e, repeated], k),
-      dropoutRate: rateFigure(dropped, e, [e, dropped], k),
-    });
+    // The three rates add up to 1 over the same pupils: any one small flow hides all three. Their
+    // count is not given: it is the slice's pupils but those of the cycles' last levels, which a
+    // level breakdown may hide.
+    const counts = [e, promoted, repeated, dropped];
+    const rate = (x: number) => Object.assign(rateFigure(x, e, counts, k), { count: null });
+    out.set(String(r.key), { promotionRate: rate(promoted), repetitionRate: rate(repeated), dropoutRate: rate(dropped) });
     sizes.set(String(r.key), { promotionRate: e, repetitionRate: e, dropoutRate: e });
   }
-  suppressAcross(out, sizes);
+  suppressAcross(out, sizes, k);
   return out;
 }
 
@@ -198,19 +203,31 @@ async function resultsGroup(db: DataSource, slice: ResolvedSlice, by: Dimension 
     const [girls, boys, girls10, boys10] = [n(r.girls), n(r.boys), n(r.girls_10), n(r.boys_10)];
     const row: RowFigures = {
       averageOfAverages: rateFigure(n(r.average_sum), results, [results], k, 2),
-      atLeast10Share: rateFigure(n(r.at_least_10), results, [results, n(r.at_least_10)], k),
+      atLeast10Share: rateFigure(n(r.at_least_10), results, [results, n(r.at_least_10), results - n(r.at_least_10)], k),
       successParityIndex: girls > 0 && boys > 0 && boys10 > 0
         ? figure(round((girls10 / girls) / (boys10 / boys), 3), [girls, boys, girls10, boys10], k) : notAvailable(),
     };
     const size: Record<string, number> = { averageOfAverages: results, atLeast10Share: results, successParityIndex: Math.min(girls, boys) };
     const bins = Array.from({ length: AVERAGE_BINS }, (_, i) => n(r[`bin${i}`]));
     bins.forEach((b, i) => { row[`bins.${i}`] = countFigure(b, k); size[`bins.${i}`] = b; });
-    complementary(bins.map((_, i) => row[`bins.${i}`]), bins);
     out.set(String(r.key), row);
     sizes.set(String(r.key), size);
   }
-  suppressAcross(out, sizes);
+  // The bins are a table: rows × bins, each row adding up to its results and each bin across the
+  // rows to the slice's; protected both ways until nothing changes.
+  const hidden = () => [...out.values()].reduce((a, row) => a + Object.entries(row).filter(([name, f]) => name.startsWith('bins.') && f.suppressed).length, 0);
+  for (let before = -1; before !== hidden();) {
+    before = hidden();
+    for (const [key, row] of out) protectBins(row, sizes.get(key)!, k);
+    suppressAcross(out, sizes, k);
+  }
   return out;
+}
+
+/** A row's bins: below and from 10 each have a shown total too (the share ≥ 10 times the results), so each half is protected, then the whole. */
+function protectBins(row: RowFigures, size: Record<string, number>, k: number): void {
+  const names = Array.from({ length: AVERAGE_BINS }, (_, i) => `bins.${i}`);
+  for (const part of [names.slice(0, 5), names.slice(5), names]) complementary(part.map((name) => row[name]), part.map((name) => size[name]), k);
 }
 
 /** Certificate exams (term YEAR): candidates and success rate per certificate. */
@@ -226,13 +243,13 @@ async function certificatesGroup(db: DataSource, slice: ResolvedSlice, by: Dimen
     const row = out.get(key) ?? {};
     const size = sizes.get(key) ?? {};
     row[`certificates.${r.certificate}.candidates`] = countFigure(candidates, k);
-    row[`certificates.${r.certificate}.successRate`] = rateFigure(passed, candidates, [candidates, passed], k);
+    row[`certificates.${r.certificate}.successRate`] = rateFigure(passed, candidates, [candidates, passed, candidates - passed], k);
     size[`certificates.${r.certificate}.candidates`] = candidates;
     size[`certificates.${r.certificate}.successRate`] = candidates;
     out.set(key, row);
     sizes.set(key, size);
   }
-  suppressAcross(out, sizes);
+  suppressAcross(out, sizes, k);
   return out;
 }
 
@@ -260,7 +277,7 @@ async function classesGroup(db: DataSource, slice: ResolvedSlice, by: Dimension 
     out.set(String(r.key), row);
     sizes.set(String(r.key), size);
   }
-  suppressAcross(out, sizes);
+  suppressAcross(out, sizes, k);
   return out;
 }
 
@@ -275,7 +292,7 @@ async function teachersGroup(db: DataSource, slice: ResolvedSlice, by: Dimension
     out.set(String(r.key), { pupilTeacherRatio: teachers > 0 ? figure(round(pupils / teachers, 1), [pupils], k) : notAvailable() });
     sizes.set(String(r.key), { pupilTeacherRatio: pupils });
   }
-  suppressAcross(out, sizes);
+  suppressAcross(out, sizes, k);
   return out;
 }
 
@@ -295,13 +312,20 @@ async function supportGroup(db: DataSource, slice: ResolvedSlice, by: Dimension 
     const p = `support.${r.programme_id}`;
     row[`${p}.eligible`] = countFigure(eligible, k);
     row[`${p}.beneficiaries`] = countFigure(listed, k);
-    row[`${p}.coverage`] = rateFigure(listed, eligible, [eligible, listed], k);
+    row[`${p}.coverage`] = rateFigure(listed, eligible, [eligible, listed, eligible - listed], k);
     row[`${p}.amount`] = r.cash ? figure(round(n(r.amount), 2), [listed], k) : notAvailable();
     Object.assign(size, { [`${p}.eligible`]: eligible, [`${p}.beneficiaries`]: listed, [`${p}.coverage`]: eligible, [`${p}.amount`]: listed });
     out.set(key, row);
     sizes.set(key, size);
   }
-  suppressAcross(out, sizes);
+  suppressAcross(out, sizes, k);
+  // A programme's amounts per level are public: with the shown rows' beneficiaries and amounts, two
+  // hidden rows' beneficiaries could be solved for. Any row's beneficiaries hidden hides every row's amount.
+  for (const name of new Set([...out.values()].flatMap((row) => Object.keys(row).filter((key) => key.endsWith('.beneficiaries'))))) {
+    if (![...out.values()].some((row) => row[name]?.suppressed)) continue;
+    const amount = name.replace(/\.beneficiaries$/, '.amount');
+    for (const row of out.values()) if (row[amount] && row[amount].value !== null) row[amount] = suppressedFigure();
+  }
   return out;
 }
 
@@ -347,11 +371,89 @@ export function groupFigures(ctx: Context, slice: ResolvedSlice, by: Dimension |
   const memo = `analytics:${group}:${by ?? ''}:${sliceKey(slice)}`;
   let made = ctx.loaders.get(memo) as Promise<GroupFigures> | undefined;
   if (!made) {
-    made = GROUPS[group](ctx.db, slice, by, requestThreshold(ctx));
+    made = rawFigures(ctx, slice, by, group).then(copyOf);
     if (by === null) made = made.then((own) => likeItsParents(ctx, slice, group, own));
+    else made = made.then((rows) => likeTheirSlice(ctx, slice, group, rows)).then((rows) => asTableColumn(ctx, slice, by, group, rows));
     ctx.loaders.set(memo, made);
   }
   return made;
+}
+
+/** A group's figures with its own rules only (primary, complementary across its rows), once per request. */
+function rawFigures(ctx: Context, slice: ResolvedSlice, by: Dimension | null, group: Group): Promise<GroupFigures> {
+  const memo = `analytics:raw:${group}:${by ?? ''}:${sliceKey(slice)}`;
+  let made = ctx.loaders.get(memo) as Promise<GroupFigures> | undefined;
+  if (!made) {
+    made = GROUPS[group](ctx.db, slice, by, requestThreshold(ctx));
+    ctx.loaders.set(memo, made);
+  }
+  return made;
+}
+
+const copyOf = (rows: GroupFigures): GroupFigures =>
+  new Map([...rows].map(([key, row]) => [key, Object.fromEntries(Object.entries(row).map(([name, f]) => [name, Object.assign(new Figure(), f)]))]));
+
+const TERRITORIAL = new Set([Dimension.REGION, Dimension.PROVINCE, Dimension.SCHOOL]);
+
+/** The slice narrowed to one value of a dimension (a breakdown row's key). */
+function withValue(slice: ResolvedSlice, by: Dimension, key: string): ResolvedSlice {
+  const changes: Record<Dimension, Partial<ResolvedSlice>> = {
+    [Dimension.REGION]: { regionId: Number(key) }, [Dimension.PROVINCE]: { provinceId: Number(key) }, [Dimension.SCHOOL]: { schoolId: Number(key) },
+    [Dimension.CYCLE]: { cycle: key }, [Dimension.LEVEL]: { levelId: Number(key) }, [Dimension.GENDER]: { gender: key },
+    [Dimension.MILIEU]: { milieu: key }, [Dimension.SECTOR]: { sector: key },
+  };
+  return { ...slice, ...changes[by] };
+}
+
+/** A breakdown's rows, each figure hidden where the slice's own is: the rows of a hidden total must not add up to it. */
+async function likeTheirSlice(ctx: Context, slice: ResolvedSlice, group: Group, rows: GroupFigures): Promise<GroupFigures> {
+  const own = (await groupFigures(ctx, slice, null, group)).get(ALL);
+  if (!own) return rows;
+  for (const [name, f] of Object.entries(own)) {
+    if (!f.suppressed) continue;
+    for (const row of rows.values()) if (row[name] && !row[name].suppressed) row[name] = suppressedFigure();
+  }
+  return rows;
+}
+
+/**
+ * A breakdown of a filtered slice as one column of the two-way table of the breakdown's values ×
+ * the filter's values (consistent-suppression.ts), for each filter that splits the breakdown's
+ * rows (not a territory above territories: those rows are within it). The table is read a column
+ * at a time (a filter's few values), or a row at a time when the filter is a territory, whose
+ * siblings are many (a province's schools): a bounded number of statements either way.
+ */
+async function asTableColumn(ctx: Context, slice: ResolvedSlice, by: Dimension, group: Group, rows: GroupFigures): Promise<GroupFigures> {
+  const k = await requestThreshold(ctx);
+  for (const p of await parentsOf(ctx.db, slice)) {
+    if (p.by === by || (TERRITORIAL.has(p.by) && TERRITORIAL.has(by))) continue;
+    const [rowMargins, columnMargins] = await Promise.all([groupFigures(ctx, p.slice, by, group), groupFigures(ctx, p.slice, p.by, group)]);
+    const table: Table = { cells: new Map(), sizes: new Map() };
+    const put = (r: string, c: string, raw: GroupFigures, key: string) => {
+      const figures = raw.get(key);
+      if (!figures) return;
+      if (!table.cells.has(r)) [table.cells, table.sizes].forEach((m) => m.set(r, new Map()));
+      table.cells.get(r)!.set(c, copyOf(new Map([[key, figures]])).get(key)!);
+      table.sizes.get(r)!.set(c, SIZES.get(raw)?.get(key) ?? {});
+    };
+    if (TERRITORIAL.has(p.by)) {
+      await Promise.all([...rowMargins.keys()].map(async (r) => {
+        const raw = await rawFigures(ctx, withValue(p.slice, by, r), p.by, group);
+        for (const c of raw.keys()) put(r, c, raw, c);
+      }));
+    } else {
+      await Promise.all([...columnMargins.keys()].map(async (c) => {
+        const raw = await rawFigures(ctx, withValue(p.slice, p.by, c), by, group);
+        for (const r of raw.keys()) put(r, c, raw, r);
+      }));
+    }
+    suppressTable(table, rowMargins, columnMargins, k, complementary);
+    for (const [key, row] of rows) {
+      const cell = table.cells.get(key)?.get(p.key);
+      for (const [name, f] of Object.entries(cell ?? {})) if (f.suppressed && row[name] && !row[name].suppressed) row[name] = suppressedFigure();
+    }
+  }
+  return rows;
 }
 
 /** A slice's own figures, suppressed wherever its row is in its parents' breakdowns (consistent-suppression.ts). */

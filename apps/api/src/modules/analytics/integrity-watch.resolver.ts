@@ -11,7 +11,7 @@ import { resolveSlice } from './slice.js';
 export class IntegrityWatchResolver {
   @Query(() => IntegrityWatch, {
     description: 'Schools whose continuous-assessment averages stand far from their regional and national exam results, against the other '
-      + 'schools of the same cycle, milieu and sector in the slice (within your territory), for review.',
+      + 'schools of the same cycle, milieu and sector in the slice (within your territory), for review. Per school × cycle: a level in the slice is ignored.',
   })
   async integrityWatch(@Arg('slice', () => SliceInput) input: SliceInput, @Ctx() ctx: Context): Promise<IntegrityWatch> {
     return integrityWatch(ctx.db, await resolveSlice(ctx.db, requireViewer(ctx), input));

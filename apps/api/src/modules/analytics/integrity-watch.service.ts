@@ -22,7 +22,8 @@ export async function integrityWatch(db: DataSource, slice: ResolvedSlice): Prom
     band: settings.integrityBand, minGroupSchools: MIN_GROUP_SCHOOLS, minPupils: settings.minCellPupils, comparedSchools: 0, flagged: [] as IntegrityFlag[],
   });
   const params: unknown[] = [];
-  const where = sliceWhere(slice, { level: true, gender: false }, params);
+  // Per school × cycle only: a level's figures beside its cycle's would give the other levels' by difference.
+  const where = sliceWhere({ ...slice, levelId: null }, { level: true, gender: false }, params);
   if (where === null) return watch; // a gender filter: the cells are not split by gender
   params.push(settings.minCellPupils, MIN_GROUP_SCHOOLS, settings.integrityBand, MAX_FLAGS);
   const [k, minOthers, band, max] = [params.length - 3, params.length - 2, params.length - 1, params.length].map((i) => `$${i}`);

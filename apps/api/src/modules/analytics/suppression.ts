@@ -34,17 +34,21 @@ export const round = (x: number, digits: number) => Math.round(x * 10 ** digits)
 
 /**
  * Complementary suppression over figures that add up to a shown total (a breakdown's rows for one
- * indicator, a distribution's bins): when exactly one is suppressed, the unsuppressed one with the
- * smallest non-zero count is suppressed too. `sizes` gives each figure's count before
- * suppression (the pupils behind it), so that the smallest can be chosen.
+ * indicator, a distribution's bins): while fewer than two are suppressed, or the suppressed ones
+ * add up to fewer than `threshold` pupils (the total minus the shown ones gives that sum), the
+ * unsuppressed one with the smallest non-zero count is suppressed too. `sizes` gives each
+ * figure's count before suppression (the pupils behind it), so that the smallest can be chosen.
  */
-export function complementary(figures: Figure[], sizes: number[]): void {
-  const suppressed = figures.filter((f) => f.suppressed).length;
-  if (suppressed !== 1) return;
-  let pick = -1;
-  figures.forEach((f, i) => {
-    if (f.suppressed || f.value === null || sizes[i] <= 0) return;
-    if (pick < 0 || sizes[i] < sizes[pick]) pick = i;
-  });
-  if (pick >= 0) Object.assign(figures[pick], { value: null, count: null, suppressed: true });
+export function complementary(figures: Figure[], sizes: number[], threshold: number): void {
+  for (;;) {
+    const hidden = figures.flatMap((f, i) => (f.suppressed ? [sizes[i]] : []));
+    if (!hidden.length || (hidden.length >= 2 && hidden.reduce((a, b) => a + b, 0) >= threshold)) return;
+    let pick = -1;
+    figures.forEach((f, i) => {
+      if (f.suppressed || f.value === null || sizes[i] <= 0) return;
+      if (pick < 0 || sizes[i] < sizes[pick]) pick = i;
+    });
+    if (pick < 0) return;
+    Object.assign(figures[pick], { value: null, count: null, suppressed: true });
+  }
 }
