@@ -7,7 +7,7 @@ import { addPupils } from './analytics-world.js';
 // Suppression does not depend on how a figure is asked for: a row a breakdown hides (a small one,
 // or its complement) is hidden when asked for on its own too, so that no total minus figures
 // asked one at a time gives a small cell back. A province of four schools: A 25 girls and 5 boys,
-// B 26 and 24, C 3 and 3, D 35 girls and 5 boys.
+// B 26 and 24, C 3 and 3, D 35 girls and 5 boys; D is rural, the others urban.
 
 const YEAR = '2025-2026';
 const PROVINCE = '06.141';
@@ -29,6 +29,7 @@ describe('suppression is the same however a figure is asked for', () => {
     for (const [name, girls, boys] of [['A', 25, 5], ['B', 26, 24], ['C', 3, 3], ['D', 35, 5]] as const) {
       const s = await f.school({ provinceCode: PROVINCE });
       codes[name] = s.code;
+      if (name === 'D') await api.db.query('UPDATE school SET milieu = \'RURAL\' WHERE id = $1', [s.id]);
       await addPupils(api.db, await f.schoolClass(s.id, { level: '1AC', year: YEAR }), girls, boys, '2025-09-08');
     }
     await rebuildAnalytics(api.db);
@@ -71,8 +72,22 @@ describe('suppression is the same however a figure is asked for', () => {
     expect((await enrolled({ schoolCode: codes.D, gender: 'F' })).suppressed).toBe(true);
     const trend = (await api.exec(ministry, TREND, { s: { year: YEAR, schoolCode: codes.D, gender: 'F' } })).data!.indicatorTrend;
     expect(trend.map((t: { enrolled: Fig }) => t.enrolled.suppressed)).toEqual([true]);
-    // B's girls and boys are both many: shown, alone as in the breakdown.
-    expect(await enrolled({ schoolCode: codes.B, gender: 'F' })).toMatchObject({ value: 26, suppressed: false });
+    // B's boys are many, but the other urban schools' hidden boys (A 5, C 3) add up to fewer than
+    // 10: B's boys are hidden with them, and so its girls (B minus its boys).
+    expect((await enrolled({ schoolCode: codes.B, gender: 'M' })).suppressed).toBe(true);
+    expect((await enrolled({ schoolCode: codes.B, gender: 'F' })).suppressed).toBe(true);
+  });
+
+  it('hides within the urban schools as among all: the urban total minus the schools shown gives no small school', async () => {
+    // The urban schools' total is shown; were A shown among all schools, it minus B and A would give C.
+    const urban = (await enrolled({ provinceCode: PROVINCE, milieu: 'URBAN' })).value!;
+    expect(urban).toBe(86);
+    for (const filter of [{}, { milieu: 'URBAN' }]) {
+      const bySchool = await rows({ provinceCode: PROVINCE, ...filter }, 'SCHOOL');
+      const shownUrban = ['A', 'B', 'C'].reduce((a, name) => a + (bySchool[codes[name]].value ?? 0), 0);
+      expect(['A', 'B', 'C'].filter((name) => bySchool[codes[name]].suppressed).length, JSON.stringify(filter)).toBeGreaterThanOrEqual(2);
+      expect(urban - shownUrban, JSON.stringify(filter)).toBeGreaterThanOrEqual(10);
+    }
   });
 
   it('answers an unfiltered or a large slice as before', async () => {

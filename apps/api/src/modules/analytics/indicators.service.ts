@@ -385,9 +385,42 @@ function rawFigures(ctx: Context, slice: ResolvedSlice, by: Dimension | null, gr
   let made = ctx.loaders.get(memo) as Promise<GroupFigures> | undefined;
   if (!made) {
     made = GROUPS[group](ctx.db, slice, by, requestThreshold(ctx));
+    if (by === Dimension.SCHOOL || by === Dimension.PROVINCE) made = made.then((rows) => protectSubsets(ctx, by, rows));
     ctx.loaders.set(memo, made);
   }
   return made;
+}
+
+/**
+ * Schools (provinces) fall into subsets whose totals are shown too — the slice's urban or private
+ * schools, a region's provinces, a province's schools in a wider slice — so the complementary
+ * hiding must leave no subset with a lone hidden row: protected subset by subset, and the whole,
+ * until nothing changes.
+ */
+async function protectSubsets(ctx: Context, by: Dimension.SCHOOL | Dimension.PROVINCE, rows: GroupFigures): Promise<GroupFigures> {
+  const sizes = SIZES.get(rows);
+  if (!sizes) return rows;
+  const sql = by === Dimension.SCHOOL
+    ? `SELECT s.id::text AS key, ARRAY['m:' || s.milieu, 's:' || s.sector, 'p:' || s.province_id, 'r:' || p.region_id] AS subsets
+       FROM school s JOIN province p ON p.id = s.province_id WHERE s.id::text = ANY($1)`
+    : `SELECT id::text AS key, ARRAY['r:' || region_id] AS subsets FROM province WHERE id::text = ANY($1)`;
+  const subsets = new Map<string, string[]>();
+  for (const r of await ctx.db.query(sql, [[...rows.keys()]]) as { key: string; subsets: string[] }[]) {
+    for (const name of r.subsets) subsets.set(name, [...(subsets.get(name) ?? []), r.key]);
+  }
+  const k = await requestThreshold(ctx);
+  const names = new Set([...rows.values()].flatMap((row) => Object.keys(row)));
+  const hidden = () => [...rows.values()].reduce((a, row) => a + Object.values(row).filter((f) => f.suppressed).length, 0);
+  for (let before = -1; before !== hidden();) {
+    before = hidden();
+    for (const keys of [...subsets.values(), [...rows.keys()]]) {
+      for (const name of names) {
+        const present = keys.filter((key) => rows.get(key)?.[name]);
+        complementary(present.map((key) => rows.get(key)![name]), present.map((key) => sizes.get(key)?.[name] ?? 0), k);
+      }
+    }
+  }
+  return rows;
 }
 
 const copyOf = (rows: GroupFigures): GroupFigures =>
