@@ -66,7 +66,7 @@ export class IndicatorsResolver {
   @FieldResolver(() => Figure, { description: 'Enrolled at the level they were at last year (or decided REPEAT last year).' })
   repeaters(@Root() root: Indicators, @Ctx() ctx: Context) { return pick(ctx, root, 'pupils', 'repeaters', zero); }
 
-  @FieldResolver(() => Figure, { description: 'Reconstructed cohort (UIS): share promoted to the next level the next year. Not available without the next year.' })
+  @FieldResolver(() => Figure, { description: 'Reconstructed cohort (UIS): share promoted to the next level the next year. Not available without the next year. The three flow rates hide together, and give no count (it would be the pupils of every level but the cycles\' last).' })
   promotionRate(@Root() root: Indicators, @Ctx() ctx: Context) { return pick(ctx, root, 'flows', 'promotionRate'); }
 
   @FieldResolver(() => Figure, { description: 'Reconstructed cohort (UIS): share repeating the level the next year.' })
