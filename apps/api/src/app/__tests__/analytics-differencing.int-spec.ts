@@ -82,7 +82,7 @@ describe('suppression is the same however a figure is asked for', () => {
     // The urban schools' total is shown; were A shown among all schools, it minus B and A would give C.
     const urban = (await enrolled({ provinceCode: PROVINCE, milieu: 'URBAN' })).value!;
     expect(urban).toBe(86);
-    for (const filter of [{}, { milieu: 'URBAN' }]) {
+    for (const filter of [{}, { milieu: 'URBAN' }] as Record<string, string>[]) {
       const bySchool = await rows({ provinceCode: PROVINCE, ...filter }, 'SCHOOL');
       const shownUrban = ['A', 'B', 'C'].reduce((a, name) => a + (bySchool[codes[name]].value ?? 0), 0);
       expect(['A', 'B', 'C'].filter((name) => bySchool[codes[name]].suppressed).length, JSON.stringify(filter)).toBeGreaterThanOrEqual(2);
@@ -94,4 +94,54 @@ describe('suppression is the same however a figure is asked for', () => {
     expect(await enrolled({})).toMatchObject({ value: 126, suppressed: false });
     expect(await enrolled({ provinceCode: PROVINCE, gender: 'F' })).toMatchObject({ value: 89, suppressed: false });
   });
+
+  describe('shares and their complements (a second review\'s findings)', () => {
+    const OTHER = '04.421';
+    /** A school of girls and boys whose year results are 8 for the first `below` pupils and 13 for the others. */
+    async function withResults(name: string, provinceCode: string, girls: number, boys: number, below: number, belowGirlsOnly = false) {
+      const f = factories(api.db);
+      const s = await f.school({ provinceCode, code: `DF${name}001` });
+      codes[name] = s.code;
+      const ids = await addPupils(api.db, await f.schoolClass(s.id, { level: '1AC', year: YEAR }), girls, boys, '2025-09-08');
+      await api.db.query(
+        `INSERT INTO published_result (school_id, school_year_id, class_id, student_id, term, general_average, subjects, derivation)
+         SELECT e.school_id, e.school_year_id, e.class_id, e.student_id, 'YEAR', CASE WHEN p.n <= $2 AND ($3 = false OR st.gender = 'F') THEN 8 ELSE 13 END, '[]', '{}'
+         FROM unnest($1::bigint[]) WITH ORDINALITY AS p(id, n) JOIN enrolment e ON e.student_id = p.id JOIN student st ON st.id = p.id`,
+        [ids, below, belowGirlsOnly]);
+    }
+
+    beforeAll(async () => {
+      await withResults('Q', OTHER, 15, 15, 2);
+      await withResults('R', OTHER, 6, 6, 0);
+      await withResults('T', OTHER, 30, 30, 20);
+      await withResults('G', '01.511', 20, 20, 1, true);
+      await rebuildAnalytics(api.db);
+    }, 60_000);
+
+    const SHARE = 'query($s: SliceInput!, $by: Dimension!) { indicatorBreakdown(slice: $s, by: $by) { code indicators { atLeast10Share { value count suppressed } } } }';
+
+    it('hides shares so that the pupils below 10 of the hidden schools add up to 10 or more', async () => {
+      const r = await api.exec(ministry, SHARE, { s: { year: YEAR, provinceCode: OTHER }, by: 'SCHOOL' });
+      const share = Object.fromEntries(r.data!.indicatorBreakdown.map((x: { code: string; indicators: { atLeast10Share: Fig } }) => [x.code, x.indicators.atLeast10Share]));
+      // Q has 2 pupils below 10: hidden; R has none, so hiding it protects nothing: T's 20 are hidden with Q's 2.
+      expect(share[codes.Q].suppressed).toBe(true);
+      expect(share[codes.T].suppressed).toBe(true);
+      // No share of a rate gives its denominator.
+      expect(Object.values(share).every((f) => f.count === null)).toBe(true);
+    });
+
+    it('hides the success parity index when one gender\'s pupils below 10 are few', async () => {
+      const r = await api.exec(ministry, 'query($s: SliceInput!) { indicators(slice: $s) { atLeast10Share { suppressed } successParityIndex { value suppressed } } }',
+        { s: { year: YEAR, schoolCode: codes.G } });
+      expect(r.data!.indicators.atLeast10Share.suppressed).toBe(true);
+      expect(r.data!.indicators.successParityIndex).toEqual({ value: null, suppressed: true });
+    });
+
+    it('gives a count for counts only: a rate\'s denominator would repeat a hidden enrolment', async () => {
+      const r = await api.exec(ministry, 'query($s: SliceInput!) { indicators(slice: $s) { enrolled { count } atLeast10Share { count } averageOfAverages { count } enrolmentParityIndex { count } } }',
+        { s: { year: YEAR, provinceCode: OTHER } });
+      expect(r.data!.indicators).toEqual({ enrolled: { count: 102 }, atLeast10Share: { count: null }, averageOfAverages: { count: null }, enrolmentParityIndex: { count: null } });
+    });
+  });
 });
+

@@ -412,7 +412,7 @@ export async function expectedIndicators(db: DataSource, slice: Slice, k: number
     out.atLeast10Share = rate(ok, results, [results, ok, results - ok], k);
     bins.forEach((b, i) => { out[`bins.${i}`] = fig(b, [b], k); });
     const [F, M] = [by.F, by.M];
-    out.successParityIndex = F.n > 0 && M.n > 0 && M.ok > 0 ? fig((F.ok / F.n) / (M.ok / M.n), [F.n, M.n, F.ok, M.ok], k) : na();
+    out.successParityIndex = F.n > 0 && M.n > 0 && M.ok > 0 ? fig((F.ok / F.n) / (M.ok / M.n), [F.n, M.n, F.ok, M.ok, F.n - F.ok, M.n - M.ok], k) : na();
 
     const p2: unknown[] = [y.id];
     const certs: { name: string; candidates: string; passed: string }[] = await db.query(
@@ -489,6 +489,8 @@ export async function expectedIndicators(db: DataSource, slice: Slice, k: number
       out[`support.${p.code}.amount`] = p.cash ? fig(num(l?.amount), [b], k) : na();
     }
   }
+  // The contract gives a count with counts only (a rate's denominator is not given).
+  for (const f of Object.values(out)) if (f.count !== f.value) f.count = null;
   return out;
 }
 

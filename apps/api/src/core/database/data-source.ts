@@ -18,6 +18,7 @@ import { Absences1764510000000 } from './migrations/1764510000000-absences.js';
 import { Support1764520000000 } from './migrations/1764520000000-support.js';
 import { Analytics1764600000000 } from './migrations/1764600000000-analytics.js';
 import { AnalyticsProvince1764700000000 } from './migrations/1764700000000-analytics-province.js';
+import { AnalyticsProvinceMoves1764800000000 } from './migrations/1764800000000-analytics-province-moves.js';
 
 export const MIGRATIONS = [
   Registry1763800000000, ReferenceData1763800000001, Evaluation1763900000000, ClassCouncil1764000000000, DefaultCcCoefficients1764050000000,
@@ -34,6 +35,7 @@ export const MIGRATIONS = [
   Support1764520000000,
   Analytics1764600000000,
   AnalyticsProvince1764700000000,
+  AnalyticsProvinceMoves1764800000000,
 ];
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type

@@ -44,7 +44,7 @@ export class SliceInput {
 })
 export class Figure {
   @Field(() => Float, { nullable: true }) value: number | null;
-  @Field(() => Int, { nullable: true, description: 'The pupils the figure is computed from (its denominator).' }) count: number | null;
+  @Field(() => Int, { nullable: true, description: 'For a count (enrolled, repeaters, candidates, a bin...), the count itself; null for a rate, an average or a ratio, whose denominator could give a hidden count back.' }) count: number | null;
   @Field() suppressed: boolean;
 }
 

@@ -180,7 +180,9 @@ async function flowsGroup(db: DataSource, slice: ResolvedSlice, by: Dimension | 
     const counts = [e, promoted, repeated, dropped];
     const rate = (x: number) => Object.assign(rateFigure(x, e, counts, k), { count: null });
     out.set(String(r.key), { promotionRate: rate(promoted), repetitionRate: rate(repeated), dropoutRate: rate(dropped) });
-    sizes.set(String(r.key), { promotionRate: e, repetitionRate: e, dropoutRate: e });
+    const least = Math.min(...[promoted, repeated, dropped].map((x) => (x > 0 ? x : Infinity)));
+    const flowSize = Number.isFinite(least) ? least : 0;
+    sizes.set(String(r.key), { promotionRate: flowSize, repetitionRate: flowSize, dropoutRate: flowSize });
   }
   suppressAcross(out, sizes, k);
   return out;
@@ -205,9 +207,13 @@ async function resultsGroup(db: DataSource, slice: ResolvedSlice, by: Dimension 
       averageOfAverages: rateFigure(n(r.average_sum), results, [results], k, 2),
       atLeast10Share: rateFigure(n(r.at_least_10), results, [results, n(r.at_least_10), results - n(r.at_least_10)], k),
       successParityIndex: girls > 0 && boys > 0 && boys10 > 0
-        ? figure(round((girls10 / girls) / (boys10 / boys), 3), [girls, boys, girls10, boys10], k) : notAvailable(),
+        ? figure(round((girls10 / girls) / (boys10 / boys), 3), [girls, boys, girls10, boys10, girls - girls10, boys - boys10], k) : notAvailable(),
     };
-    const size: Record<string, number> = { averageOfAverages: results, atLeast10Share: results, successParityIndex: Math.min(girls, boys) };
+    // A share's sensitive count is its smaller side (pupils below 10, or from 10): the complements are chosen by it.
+    const size: Record<string, number> = {
+      averageOfAverages: results, atLeast10Share: Math.min(n(r.at_least_10), results - n(r.at_least_10)),
+      successParityIndex: Math.min(girls10, boys10, girls - girls10, boys - boys10),
+    };
     const bins = Array.from({ length: AVERAGE_BINS }, (_, i) => n(r[`bin${i}`]));
     bins.forEach((b, i) => { row[`bins.${i}`] = countFigure(b, k); size[`bins.${i}`] = b; });
     out.set(String(r.key), row);
@@ -227,7 +233,14 @@ async function resultsGroup(db: DataSource, slice: ResolvedSlice, by: Dimension 
 /** A row's bins: below and from 10 each have a shown total too (the share ≥ 10 times the results), so each half is protected, then the whole. */
 function protectBins(row: RowFigures, size: Record<string, number>, k: number): void {
   const names = Array.from({ length: AVERAGE_BINS }, (_, i) => `bins.${i}`);
-  for (const part of [names.slice(0, 5), names.slice(5), names]) complementary(part.map((name) => row[name]), part.map((name) => size[name]), k);
+  for (const part of [names.slice(0, 5), names.slice(5)]) {
+    // A half whose hidden bins cannot be protected: its total (the share) is hidden instead.
+    if (!complementary(part.map((name) => row[name]), part.map((name) => size[name]), k)) {
+      for (const name of ['atLeast10Share', 'successParityIndex']) if (row[name] && !row[name].suppressed) row[name] = suppressedFigure();
+    }
+  }
+  // The whole line adds up to the results, which no figure gives (counts are given for counts only).
+  complementary(names.map((name) => row[name]), names.map((name) => size[name]), k);
 }
 
 /** Certificate exams (term YEAR): candidates and success rate per certificate. */
@@ -245,7 +258,7 @@ async function certificatesGroup(db: DataSource, slice: ResolvedSlice, by: Dimen
     row[`certificates.${r.certificate}.candidates`] = countFigure(candidates, k);
     row[`certificates.${r.certificate}.successRate`] = rateFigure(passed, candidates, [candidates, passed, candidates - passed], k);
     size[`certificates.${r.certificate}.candidates`] = candidates;
-    size[`certificates.${r.certificate}.successRate`] = candidates;
+    size[`certificates.${r.certificate}.successRate`] = Math.min(passed, candidates - passed);
     out.set(key, row);
     sizes.set(key, size);
   }
@@ -314,7 +327,7 @@ async function supportGroup(db: DataSource, slice: ResolvedSlice, by: Dimension 
     row[`${p}.beneficiaries`] = countFigure(listed, k);
     row[`${p}.coverage`] = rateFigure(listed, eligible, [eligible, listed, eligible - listed], k);
     row[`${p}.amount`] = r.cash ? figure(round(n(r.amount), 2), [listed], k) : notAvailable();
-    Object.assign(size, { [`${p}.eligible`]: eligible, [`${p}.beneficiaries`]: listed, [`${p}.coverage`]: eligible, [`${p}.amount`]: listed });
+    Object.assign(size, { [`${p}.eligible`]: eligible, [`${p}.beneficiaries`]: listed, [`${p}.coverage`]: Math.min(listed, eligible - listed), [`${p}.amount`]: listed });
     out.set(key, row);
     sizes.set(key, size);
   }
@@ -374,9 +387,20 @@ export function groupFigures(ctx: Context, slice: ResolvedSlice, by: Dimension |
     made = rawFigures(ctx, slice, by, group).then(copyOf);
     if (by === null) made = made.then((own) => likeItsParents(ctx, slice, group, own));
     else made = made.then((rows) => likeTheirSlice(ctx, slice, group, rows)).then((rows) => asTableColumn(ctx, slice, by, group, rows));
+    made = made.then(countsOfCountsOnly);
     ctx.loaders.set(memo, made);
   }
   return made;
+}
+
+/**
+ * A figure's count is given when the figure is itself a count. A rate's or an average's
+ * denominator would repeat, under another name, a count that complementary hiding chose per name
+ * (a school's enrolment hidden, its absence rate's denominator shown).
+ */
+function countsOfCountsOnly(rows: GroupFigures): GroupFigures {
+  for (const row of rows.values()) for (const f of Object.values(row)) if (f.count !== f.value) f.count = null;
+  return rows;
 }
 
 /** A group's figures with its own rules only (primary, complementary across its rows), once per request. */

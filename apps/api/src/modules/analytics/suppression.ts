@@ -38,17 +38,19 @@ export const round = (x: number, digits: number) => Math.round(x * 10 ** digits)
  * add up to fewer than `threshold` pupils (the total minus the shown ones gives that sum), the
  * unsuppressed one with the smallest non-zero count is suppressed too. `sizes` gives each
  * figure's count before suppression (the pupils behind it), so that the smallest can be chosen.
+ * False when the hidden ones cannot be protected (nothing left to hide with them): the caller
+ * then hides their total.
  */
-export function complementary(figures: Figure[], sizes: number[], threshold: number): void {
+export function complementary(figures: Figure[], sizes: number[], threshold: number): boolean {
   for (;;) {
     const hidden = figures.flatMap((f, i) => (f.suppressed ? [sizes[i]] : []));
-    if (!hidden.length || (hidden.length >= 2 && hidden.reduce((a, b) => a + b, 0) >= threshold)) return;
+    if (!hidden.length || (hidden.length >= 2 && hidden.reduce((a, b) => a + b, 0) >= threshold)) return true;
     let pick = -1;
     figures.forEach((f, i) => {
       if (f.suppressed || f.value === null || sizes[i] <= 0) return;
       if (pick < 0 || sizes[i] < sizes[pick]) pick = i;
     });
-    if (pick < 0) return;
+    if (pick < 0) return hidden.every((n) => n <= 0);
     Object.assign(figures[pick], { value: null, count: null, suppressed: true });
   }
 }
