@@ -3,14 +3,14 @@ import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { kindOf, type IndicatorKey } from '../constants/Indicators';
 import type { IndicatorRowLike } from '../types';
-import { countText, figureNumber } from '../utils/figures';
+import { figureNumber } from '../utils/figures';
 import { nextSort, sortRows, type SortState, type SortValue } from '../utils/sortRows';
 import classes from './Dashboard.module.css';
 import { ScrollableTable } from './ScrollableTable';
 import { FigureValue } from './FigureValue';
 import { SortableHeader } from './SortableHeader';
 
-type Column = 'name' | 'enrolled' | 'indicator' | 'count';
+type Column = 'name' | 'enrolled' | 'indicator';
 
 interface Props {
   rows: readonly IndicatorRowLike[];
@@ -25,7 +25,7 @@ interface Props {
   linkOf?: (row: IndicatorRowLike) => string | null;
 }
 
-/** Rows of a breakdown: pupils enrolled, the chosen indicator and the count behind it; every column sorts. */
+/** Rows of a breakdown: pupils enrolled (the count behind each row) and the chosen indicator; every column sorts. A rate's denominator is not given by the API. */
 export function IndicatorTable({ rows, indicator, caption, nameHeader, nameOf, linkOf }: Props) {
   const { t } = useTranslation();
   const { language } = useLanguage();
@@ -37,8 +37,7 @@ export function IndicatorTable({ rows, indicator, caption, nameHeader, nameOf, l
     const valueOf = (row: IndicatorRowLike): SortValue => {
       if (sort.key === 'name') return name(row);
       if (sort.key === 'enrolled') return figureNumber(row.indicators.enrolled);
-      if (sort.key === 'indicator') return figureNumber(row.indicators[indicator]);
-      return row.indicators[indicator].suppressed ? null : (row.indicators[indicator].count ?? null);
+      return figureNumber(row.indicators[indicator]);
     };
     return sortRows(rows, valueOf, sort.direction, localeOf(language));
     // Memo keys: name depends on language only
@@ -54,7 +53,6 @@ export function IndicatorTable({ rows, indicator, caption, nameHeader, nameOf, l
             {header('name', nameHeader)}
             {header('enrolled', t('dashboard.indicator.enrolled'))}
             {showIndicator && header('indicator', t(`dashboard.indicator.${indicator}`))}
-            {header('count', t('dashboard.table.count'))}
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -79,7 +77,6 @@ export function IndicatorTable({ rows, indicator, caption, nameHeader, nameOf, l
                     <FigureValue figure={row.indicators[indicator]} kind={kindOf(indicator)} />
                   </Table.Td>
                 )}
-                <Table.Td className={classes.numeric}>{countText(row.indicators[indicator], language) ?? '—'}</Table.Td>
               </Table.Tr>
             );
           })}
