@@ -1,7 +1,7 @@
 import { type DataSource } from 'typeorm';
 import { Dimension, type Figure } from './analytics.types.js';
 import { type ResolvedSlice } from './slice.js';
-import { suppressedFigure } from './suppression.js';
+import { complementary, suppressedFigure, untilNothingMoreHidden } from './suppression.js';
 
 // Suppression must not depend on how a figure is asked for. A breakdown hides a small row and,
 // complementarily, the next-smallest one; if that second row could be asked for on its own — a
@@ -73,14 +73,12 @@ export interface Table {
  * Suppresses the table's cells: a row (column) whose margin is hidden is hidden whole (its cells
  * would add up to it); otherwise complementary suppression over its cells, until nothing changes.
  */
-export function suppressTable(table: Table, rowMargins: Rows, columnMargins: Rows, threshold: number,
-  complementary: (figures: Figure[], sizes: number[], threshold: number) => void): void {
+export function suppressTable(table: Table, rowMargins: Rows, columnMargins: Rows, threshold: number): void {
   const rowKeys = [...table.cells.keys()];
   const columnKeys = [...new Set(rowKeys.flatMap((r) => [...table.cells.get(r)!.keys()]))];
   const names = new Set(rowKeys.flatMap((r) => [...table.cells.get(r)!.values()].flatMap((f) => Object.keys(f))));
   const cell = (r: string, c: string) => table.cells.get(r)?.get(c);
   const size = (r: string, c: string, name: string) => table.sizes.get(r)?.get(c)?.[name] ?? 0;
-  const hiddenCount = () => rowKeys.reduce((n, r) => n + [...table.cells.get(r)!.values()].reduce((m, f) => m + Object.values(f).filter((x) => x.suppressed).length, 0), 0);
   const line = (keys: [string, string][], margin: Figure | undefined, name: string) => {
     const present = keys.filter(([r, c]) => cell(r, c)?.[name]);
     if (margin?.suppressed) {
@@ -89,11 +87,11 @@ export function suppressTable(table: Table, rowMargins: Rows, columnMargins: Row
     }
     complementary(present.map(([r, c]) => cell(r, c)![name]), present.map(([r, c]) => size(r, c, name)), threshold);
   };
-  for (let before = -1; before !== hiddenCount();) {
-    before = hiddenCount();
+  const figures = () => rowKeys.flatMap((r) => [...table.cells.get(r)!.values()].flatMap((f) => Object.values(f)));
+  untilNothingMoreHidden(figures, () => {
     for (const name of names) {
       for (const r of rowKeys) line(columnKeys.map((c) => [r, c]), rowMargins.get(r)?.[name], name);
       for (const c of columnKeys) line(rowKeys.map((r) => [r, c]), columnMargins.get(c)?.[name], name);
     }
-  }
+  });
 }

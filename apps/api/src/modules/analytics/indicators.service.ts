@@ -4,7 +4,7 @@ import { AnalyticsSettings, Dimension, Figure } from './analytics.types.js';
 import { parentsOf, suppressLikeParents, suppressTable, type Table } from './consistent-suppression.js';
 import { AVERAGE_BINS, CLASS_SIZE_BOUNDS } from './rollup-cells.js';
 import { type CellShape, type ResolvedSlice, inYear, sliceWhere } from './slice.js';
-import { complementary, countFigure, figure, notAvailable, rateFigure, round, suppressedFigure } from './suppression.js';
+import { complementary, countFigure, figure, notAvailable, rateFigure, round, suppressedFigure, untilNothingMoreHidden } from './suppression.js';
 
 // The indicators, read from the roll-up cells: each group of figures is one SUM over the cells of
 // the slice (grouped by the breakdown's dimension, if any), run once per request and shared by
@@ -221,12 +221,10 @@ async function resultsGroup(db: DataSource, slice: ResolvedSlice, by: Dimension 
   }
   // The bins are a table: rows × bins, each row adding up to its results and each bin across the
   // rows to the slice's; protected both ways until nothing changes.
-  const hidden = () => [...out.values()].reduce((a, row) => a + Object.entries(row).filter(([name, f]) => name.startsWith('bins.') && f.suppressed).length, 0);
-  for (let before = -1; before !== hidden();) {
-    before = hidden();
+  untilNothingMoreHidden(() => figuresOf(out), () => {
     for (const [key, row] of out) protectBins(row, sizes.get(key)!, k);
     suppressAcross(out, sizes, k);
-  }
+  });
   return out;
 }
 
@@ -434,21 +432,20 @@ async function protectSubsets(ctx: Context, by: Dimension.SCHOOL | Dimension.PRO
   }
   const k = await requestThreshold(ctx);
   const names = new Set([...rows.values()].flatMap((row) => Object.keys(row)));
-  const hidden = () => [...rows.values()].reduce((a, row) => a + Object.values(row).filter((f) => f.suppressed).length, 0);
-  for (let before = -1; before !== hidden();) {
-    before = hidden();
+  untilNothingMoreHidden(() => figuresOf(rows), () => {
     for (const keys of [...subsets.values(), [...rows.keys()]]) {
       for (const name of names) {
         const present = keys.filter((key) => rows.get(key)?.[name]);
         complementary(present.map((key) => rows.get(key)![name]), present.map((key) => sizes.get(key)?.[name] ?? 0), k);
       }
     }
-  }
+  });
   return rows;
 }
 
-const copyOf = (rows: GroupFigures): GroupFigures =>
-  new Map([...rows].map(([key, row]) => [key, Object.fromEntries(Object.entries(row).map(([name, f]) => [name, Object.assign(new Figure(), f)]))]));
+const copyRow = (row: RowFigures): RowFigures => Object.fromEntries(Object.entries(row).map(([name, f]) => [name, Object.assign(new Figure(), f)]));
+const copyOf = (rows: GroupFigures): GroupFigures => new Map([...rows].map(([key, row]) => [key, copyRow(row)]));
+const figuresOf = (rows: GroupFigures): Figure[] => [...rows.values()].flatMap((row) => Object.values(row));
 
 const TERRITORIAL = new Set([Dimension.REGION, Dimension.PROVINCE, Dimension.SCHOOL]);
 
@@ -490,7 +487,7 @@ async function asTableColumn(ctx: Context, slice: ResolvedSlice, by: Dimension, 
       const figures = raw.get(key);
       if (!figures) return;
       if (!table.cells.has(r)) [table.cells, table.sizes].forEach((m) => m.set(r, new Map()));
-      table.cells.get(r)!.set(c, copyOf(new Map([[key, figures]])).get(key)!);
+      table.cells.get(r)!.set(c, copyRow(figures));
       table.sizes.get(r)!.set(c, SIZES.get(raw)?.get(key) ?? {});
     };
     if (TERRITORIAL.has(p.by)) {
@@ -504,7 +501,7 @@ async function asTableColumn(ctx: Context, slice: ResolvedSlice, by: Dimension, 
         for (const r of raw.keys()) put(r, c, raw, r);
       }));
     }
-    suppressTable(table, rowMargins, columnMargins, k, complementary);
+    suppressTable(table, rowMargins, columnMargins, k);
     for (const [key, row] of rows) {
       const cell = table.cells.get(key)?.get(p.key);
       for (const [name, f] of Object.entries(cell ?? {})) if (f.suppressed && row[name] && !row[name].suppressed) row[name] = suppressedFigure();

@@ -30,6 +30,15 @@ export function rateFigure(numerator: number, denominator: number, counts: numbe
   return f;
 }
 
+/** Repeats `step` until it hides nothing more among `figures()`: each round can only hide, so it ends. */
+export function untilNothingMoreHidden(figures: () => Figure[], step: () => void): void {
+  const hidden = () => figures().filter((f) => f.suppressed).length;
+  for (let before = -1; before !== hidden();) {
+    before = hidden();
+    step();
+  }
+}
+
 export const round = (x: number, digits: number) => Math.round(x * 10 ** digits) / 10 ** digits;
 
 /**
