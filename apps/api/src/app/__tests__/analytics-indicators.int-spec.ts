@@ -277,6 +277,8 @@ describe('analytics indicators against an independent computation', () => {
     }
     await refreshAnalytics(api.db);
     const statements = async (slice: Slice) => {
+      // As a refresh would: the figures held across requests are then computed again, whole.
+      await api.db.query('UPDATE analytics_setting SET refreshed_at = clock_timestamp()');
       api.statements.length = 0;
       const r = await api.exec(ministry, BREAKDOWN, { s: slice, by: 'SCHOOL' });
       expect(r.errors).toBeUndefined();
@@ -289,5 +291,57 @@ describe('analytics indicators against an independent computation', () => {
     expect(many.statements).toBe(few.statements);
     // Each group's statement for the rows, the slice's own and its parents' (consistent suppression): a constant.
     expect(many.statements).toBeLessThanOrEqual(40);
+  });
+
+  describe('figures held across requests', () => {
+    const NATION = { year: Y1 };
+    const statementsOf = async (who: typeof ministry, query: string, variables: Record<string, unknown>) => {
+      api.statements.length = 0;
+      const r = await api.exec(who, query, variables);
+      expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
+      return { data: r.data!, statements: [...api.statements] };
+    };
+
+    it('answers a slice asked again from memory, and computes it again once the roll-ups take a change in', async () => {
+      await api.db.query('UPDATE analytics_setting SET refreshed_at = clock_timestamp()');
+      const first = await statementsOf(ministry, INDICATORS, { s: NATION });
+      const again = await statementsOf(ministry, INDICATORS, { s: NATION });
+      expect(again.data).toEqual(first.data);
+      // The figures' version, and nothing from the roll-ups.
+      expect(again.statements.filter((q) => /analytics_\w+_(cell|province)/.test(q))).toEqual([]);
+      expect(first.statements.filter((q) => /analytics_\w+_(cell|province)/.test(q)).length).toBeGreaterThan(5);
+
+      // A pupil enrolled in a school of the world, refreshed in: the nation shows it at once.
+      const f = factories(api.db);
+      const school = await f.school({ provinceCode: '01.511', code: 'AZ9999' });
+      await addPupils(api.db, await f.schoolClass(school.id, { year: Y1, level: '1AC' }), 1, 0, '2025-09-08');
+      expect((await refreshAnalytics(api.db)).pairs).toBe(1);
+      const after = await statementsOf(ministry, INDICATORS, { s: NATION });
+      expect(flatten(after.data.indicators).enrolled.value).toBe(flatten(first.data.indicators).enrolled.value! + 1);
+    });
+
+    it('keeps each scope\'s figures apart: a region\'s "nation" is its region, whoever asked first', async () => {
+      const [{ id: regionId }] = await api.db.query('SELECT id FROM region WHERE code = \'04\'');
+      const region = viewer(Role.REGION, { regionId: Number(regionId) });
+      const enrolled = async (who: typeof ministry, slice: Slice) => flatten((await statementsOf(who, INDICATORS, { s: slice })).data.indicators).enrolled.value;
+      await api.db.query('UPDATE analytics_setting SET refreshed_at = clock_timestamp()');
+      const asRegion = await enrolled(region, NATION); // asked first: held for the region's scope only
+      const national = await enrolled(ministry, NATION);
+      expect(asRegion).toBe(await enrolled(region, { year: Y1, regionCode: '04' }));
+      expect(await enrolled(region, NATION)).toBe(asRegion);
+      expect(asRegion).toBeLessThan(national!);
+    });
+
+    it('applies a new threshold to the figures held', async () => {
+      const hidden = async () => Object.values(flatten((await statementsOf(ministry, INDICATORS, { s: NATION })).data.indicators)).filter((x) => x.suppressed).length;
+      const before = await hidden();
+      try {
+        await api.db.query('UPDATE analytics_setting SET min_cell_pupils = 1000');
+        expect(await hidden()).toBeGreaterThan(before);
+      } finally {
+        await api.db.query('UPDATE analytics_setting SET min_cell_pupils = 10');
+      }
+      expect(await hidden()).toBe(before);
+    });
   });
 });

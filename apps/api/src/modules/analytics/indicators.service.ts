@@ -1,5 +1,9 @@
+import { LRUCache } from 'lru-cache';
 import { type DataSource } from 'typeorm';
+import { reach } from '../../core/auth/rules.js';
 import { type Context } from '../../core/context.js';
+import { perDatabase } from '../../core/database/per-database.js';
+import { cellColumns, figuresRule } from './analytics.access.js';
 import { AnalyticsSettings, Dimension, Figure } from './analytics.types.js';
 import { parentsOf, suppressLikeParents, suppressTable, type Table } from './consistent-suppression.js';
 import { AVERAGE_BINS, CLASS_SIZE_BOUNDS } from './rollup-cells.js';
@@ -362,30 +366,79 @@ function sliceKey(s: ResolvedSlice): string {
   return key;
 }
 
-/** The suppression threshold, read once per request. */
-export function requestThreshold(ctx: Context): Promise<number> {
-  let made = ctx.loaders.get('analytics:threshold') as Promise<number> | undefined;
+/** What the figures depend on besides the slice: the threshold, and the roll-ups' last change (each refresh or rebuild moves it). */
+interface FiguresVersion {
+  threshold: number;
+  key: string;
+}
+
+/** The figures' version, read once per request (one row, one statement). */
+function requestVersion(ctx: Context): Promise<FiguresVersion> {
+  let made = ctx.loaders.get('analytics:version') as Promise<FiguresVersion> | undefined;
   if (!made) {
-    made = threshold(ctx.db);
+    // As text: to the microsecond (a Date keeps milliseconds).
+    made = ctx.db.query('SELECT min_cell_pupils, refreshed_at::text AS refreshed FROM analytics_setting')
+      .then(([s]: { min_cell_pupils: number; refreshed: string | null }[]) => {
+        const k = Number(s?.min_cell_pupils ?? 10);
+        return { threshold: k, key: `${k}|${s?.refreshed ?? ''}` };
+      });
     // Handled here as well: a group whose own statement failed first never awaits it.
     made.catch(() => {});
-    ctx.loaders.set('analytics:threshold', made);
+    ctx.loaders.set('analytics:version', made);
   }
   return made;
 }
 
+/** The suppression threshold, read once per request. */
+export const requestThreshold = (ctx: Context): Promise<number> => requestVersion(ctx).then((v) => v.threshold);
+
 /**
- * A group's figures for a slice and breakdown, computed once per request. Its statement does not
- * wait for the threshold's (read once per request, alongside): only the figures need it.
+ * Group figures across requests, per database: the same slice asked by any analyst of the same
+ * scope gets the same figures until the roll-ups next take changes in (refreshed_at) or the
+ * threshold moves, so a screen's figures — and the parents' breakdowns that consistent
+ * suppression needs — are computed once per refresh, not once per request. The promise is kept,
+ * so concurrent first asks share one computation; a failed one is forgotten. Bounded by figures held.
+ */
+const sharedFigures = perDatabase(() => new LRUCache<string, Promise<GroupFigures>>({
+  maxSize: 200_000,
+  sizeCalculation: () => 1,
+}));
+
+/** About how many figures a group's row holds (the size of an entry, once computed). */
+const FIGURES_PER_ROW = 60;
+
+function shared(ctx: Context, slice: ResolvedSlice, memo: string, compute: () => Promise<GroupFigures>): Promise<GroupFigures> {
+  return requestVersion(ctx).then((version) => {
+    const cache = sharedFigures(ctx.db);
+    // The cells' statements apply the viewer's scope: a region's "nation" is its region.
+    const key = `${version.key}|${reach(figuresRule, slice.viewer, cellColumns('c'))}|${memo}`;
+    const held = cache.get(key);
+    if (held) return held;
+    const made = compute();
+    cache.set(key, made);
+    made.then(
+      (rows) => { if (cache.peek(key) === made) cache.set(key, made, { size: Math.max(1, rows.size * FIGURES_PER_ROW) }); },
+      () => { if (cache.peek(key) === made) cache.delete(key); },
+    );
+    return made;
+  });
+}
+
+/**
+ * A group's figures for a slice and breakdown, computed once per version of the roll-ups (shared)
+ * and held for the request.
  */
 export function groupFigures(ctx: Context, slice: ResolvedSlice, by: Dimension | null, group: Group): Promise<GroupFigures> {
   const memo = `analytics:${group}:${by ?? ''}:${sliceKey(slice)}`;
   let made = ctx.loaders.get(memo) as Promise<GroupFigures> | undefined;
   if (!made) {
-    made = rawFigures(ctx, slice, by, group).then(copyOf);
-    if (by === null) made = made.then((own) => likeItsParents(ctx, slice, group, own));
-    else made = made.then((rows) => likeTheirSlice(ctx, slice, group, rows)).then((rows) => asTableColumn(ctx, slice, by, group, rows));
-    made = made.then(countsOfCountsOnly);
+    made = shared(ctx, slice, memo, () => {
+      const raw = rawFigures(ctx, slice, by, group).then(copyOf);
+      const consistent = by === null
+        ? raw.then((own) => likeItsParents(ctx, slice, group, own))
+        : raw.then((rows) => likeTheirSlice(ctx, slice, group, rows)).then((rows) => asTableColumn(ctx, slice, by, group, rows));
+      return consistent.then(countsOfCountsOnly);
+    });
     ctx.loaders.set(memo, made);
   }
   return made;
