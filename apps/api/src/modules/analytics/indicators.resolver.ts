@@ -30,14 +30,17 @@ function requestProgrammes(ctx: Context) {
 }
 const CERTIFICATE_ORDER = ['CEP', 'CEC', 'BAC'];
 
-@Authorized(Permission.TERRITORY_FIGURES)
+// The check is on the queries, not the class: an Indicators object comes only from them, and a
+// class-wide check would run again for each of the ~20 figures of each row of a breakdown.
 @Resolver(() => Indicators)
 export class IndicatorsResolver {
+  @Authorized(Permission.TERRITORY_FIGURES)
   @Query(() => Indicators, { description: 'The indicators of a slice, within your territory (no pupil is ever named; small counts are suppressed).' })
   async indicators(@Arg('slice', () => SliceInput) input: SliceInput, @Ctx() ctx: Context): Promise<Indicators> {
     return indicatorsOf(await resolveSlice(ctx.db, requireViewer(ctx), input), null, null);
   }
 
+  @Authorized(Permission.TERRITORY_FIGURES)
   @Query(() => [IndicatorRow], {
     description: 'The slice broken down by a dimension: one row per region, province, school, cycle, level, gender, milieu or sector with pupils, '
       + 'within your territory; small counts suppressed, and complementarily so that no row can be recovered from the total.',
@@ -46,12 +49,14 @@ export class IndicatorsResolver {
     return breakdownRows(ctx, await resolveSlice(ctx.db, requireViewer(ctx), input), by);
   }
 
+  @Authorized(Permission.TERRITORY_FIGURES)
   @Query(() => [Indicators], { description: 'The slice\'s indicators in every school year up to its own that has figures, oldest first.' })
   async indicatorTrend(@Arg('slice', () => SliceInput) input: SliceInput, @Ctx() ctx: Context): Promise<Indicators[]> {
     const slice = await resolveSlice(ctx.db, requireViewer(ctx), input);
     return trendYears(ctx.db, slice);
   }
 
+  @Authorized(Permission.TERRITORY_FIGURES)
   @Query(() => AnalyticsSettings, { description: 'The thresholds analytics applies: suppression, overcrowding, the integrity watch\'s band.' })
   async analyticsSettings(@Ctx() ctx: Context): Promise<AnalyticsSettings> {
     return readSettings(ctx.db);
