@@ -77,15 +77,53 @@ const ROLLUPS: Record<Rollup, { cells: string; provinces: string }> = {
 const rollupOf = (slice: ResolvedSlice, by: Dimension | null, rollup: Rollup): string =>
   (slice.schoolId === null && by !== Dimension.SCHOOL ? ROLLUPS[rollup].provinces : ROLLUPS[rollup].cells);
 
-/** Runs a grouped statement over a cell table; [] when the slice or the breakdown does not apply to it. */
+/** A statement's rows: the breakdown's (or the slice's own, key `all`), and with a breakdown the slice's own total from the same scan. */
+interface Read {
+  rows: Record<string, unknown>[];
+  whole: Record<string, unknown>[] | null;
+}
+
+/**
+ * Splits a statement's rows grouped by GROUPING SETS into the breakdown's and the total's (its
+ * `whole` column), the total keyed `all`; a total over no cell at all is no row, as without a breakdown.
+ */
+function splitWhole(rows: Record<string, unknown>[], by: Dimension | null): Read {
+  if (by === null) return { rows, whole: null };
+  return {
+    rows: rows.filter((r) => !r.whole),
+    whole: rows.filter((r) => r.whole && Number(r.cells) > 0).map((r) => ({ ...r, key: ALL })),
+  };
+}
+
+/** GROUP BY the key (and the extra key); with a breakdown, also the extra key alone: the slice's total, in the same scan. */
+function groupBy(by: Dimension | null, key: string, extraKey: string): string {
+  const extra = extraKey ? `, ${extraKey}` : '';
+  return by === null ? `GROUP BY 1${extra ? ', 2' : ''}` : `GROUP BY GROUPING SETS ((${key}${extra}), (${extraKey}))`;
+}
+
+/** Runs a grouped statement over a cell table; null when the slice or the breakdown does not apply to it. */
 async function grouped(db: DataSource, slice: ResolvedSlice, by: Dimension | null, shape: CellShape, from: (table: string) => string,
-  rollup: Rollup, measures: string, extraKey = ''): Promise<Record<string, unknown>[] | null> {
+  rollup: Rollup, measures: string, extraKey = ''): Promise<Read | null> {
   if (!groupable(by, shape)) return null;
   const params: unknown[] = [];
   const where = sliceWhere(slice, shape, params);
   if (where === null) return null;
   const extra = extraKey ? `, ${extraKey}` : '';
-  return db.query(`SELECT ${keySql(by)} AS key${extra}, ${measures} FROM ${from(rollupOf(slice, by, rollup))} c WHERE ${where} GROUP BY 1${extraKey ? ', 2' : ''}`, params);
+  const whole = by === null ? 'false' : `grouping(${KEY_SQL[by]}) = 1`;
+  const rows = await db.query(`SELECT ${keySql(by)} AS key${extra}, ${whole} AS whole, count(*) AS cells, ${measures}
+    FROM ${from(rollupOf(slice, by, rollup))} c WHERE ${where} ${groupBy(by, KEY_SQL[by as Dimension], extraKey)}`, params);
+  return splitWhole(rows, by);
+}
+
+/** A group's figures: the breakdown's rows, and with a breakdown the slice's own (null: not read with them). */
+export interface Built {
+  rows: GroupFigures;
+  whole: GroupFigures | null;
+}
+
+/** Builds a group's figures from its statement's rows, for the breakdown and for the total alike. */
+function built(read: Read | null, build: (rows: Record<string, unknown>[]) => GroupFigures): Built {
+  return { rows: build(read?.rows ?? []), whole: read?.whole ? build(read.whole) : null };
 }
 
 /** The pupils behind each figure of a group's rows, for the suppression of the tables they are cells of. */
@@ -103,30 +141,32 @@ function suppressAcross(rows: GroupFigures, sizes: Map<string, Record<string, nu
 }
 
 /** Enrolment, new entrants, repeaters, attendance and the enrolment parity index. */
-async function pupilsGroup(db: DataSource, slice: ResolvedSlice, by: Dimension | null, threshold: Promise<number>): Promise<GroupFigures> {
-  const rows = await grouped(db, slice, by, PUPILS, (t) => t, 'pupil', `sum(c.enrolled) AS enrolled, sum(c.new_entrants) AS new_entrants,
+async function pupilsGroup(db: DataSource, slice: ResolvedSlice, by: Dimension | null, threshold: Promise<number>): Promise<Built> {
+  const read = await grouped(db, slice, by, PUPILS, (t) => t, 'pupil', `sum(c.enrolled) AS enrolled, sum(c.new_entrants) AS new_entrants,
     sum(c.repeaters) AS repeaters, sum(c.scheduled_minutes) AS scheduled, sum(c.absent_minutes) AS absent, sum(c.justified_minutes) AS justified,
     coalesce(sum(c.enrolled) FILTER (WHERE c.gender = 'F'), 0) AS girls, coalesce(sum(c.enrolled) FILTER (WHERE c.gender = 'M'), 0) AS boys`);
   const k = await threshold;
-  const out: GroupFigures = new Map();
-  const sizes = new Map<string, Record<string, number>>();
-  for (const r of rows ?? []) {
-    const enrolled = n(r.enrolled);
-    const [girls, boys] = [n(r.girls), n(r.boys)];
-    out.set(String(r.key), {
-      enrolled: countFigure(enrolled, k),
-      newEntrants: countFigure(n(r.new_entrants), k),
-      repeaters: countFigure(n(r.repeaters), k),
-      absenceRate: rateFigure(n(r.absent), n(r.scheduled), [enrolled], k),
-      justifiedShare: rateFigure(n(r.justified), n(r.absent), [enrolled], k),
-      hoursAbsent: n(r.scheduled) > 0 ? figure(round(n(r.absent) / 60, 1), [enrolled], k) : notAvailable(),
-      enrolmentParityIndex: boys > 0 ? figure(round(girls / boys, 3), [girls, boys], k) : notAvailable(),
-    });
-    sizes.set(String(r.key), { enrolled, newEntrants: n(r.new_entrants), repeaters: n(r.repeaters), absenceRate: enrolled, justifiedShare: enrolled,
-      hoursAbsent: enrolled, enrolmentParityIndex: Math.min(girls, boys) });
-  }
-  suppressAcross(out, sizes, k);
-  return out;
+  return built(read, (rows) => {
+    const out: GroupFigures = new Map();
+    const sizes = new Map<string, Record<string, number>>();
+    for (const r of rows) {
+      const enrolled = n(r.enrolled);
+      const [girls, boys] = [n(r.girls), n(r.boys)];
+      out.set(String(r.key), {
+        enrolled: countFigure(enrolled, k),
+        newEntrants: countFigure(n(r.new_entrants), k),
+        repeaters: countFigure(n(r.repeaters), k),
+        absenceRate: rateFigure(n(r.absent), n(r.scheduled), [enrolled], k),
+        justifiedShare: rateFigure(n(r.justified), n(r.absent), [enrolled], k),
+        hoursAbsent: n(r.scheduled) > 0 ? figure(round(n(r.absent) / 60, 1), [enrolled], k) : notAvailable(),
+        enrolmentParityIndex: boys > 0 ? figure(round(girls / boys, 3), [girls, boys], k) : notAvailable(),
+      });
+      sizes.set(String(r.key), { enrolled, newEntrants: n(r.new_entrants), repeaters: n(r.repeaters), absenceRate: enrolled, justifiedShare: enrolled,
+        hoursAbsent: enrolled, enrolmentParityIndex: Math.min(girls, boys) });
+    }
+    suppressAcross(out, sizes, k);
+    return out;
+  });
 }
 
 /** The next school year after the slice's, when it has pupils: the reconstructed cohort needs it. */
@@ -149,14 +189,14 @@ async function nextYear(db: DataSource, yearId: number): Promise<{ id: number; n
  * with E the enrolled pupils and R the repeaters, the same slice in t+1. The last level of a cycle
  * has no rate here: its pupils move to another cycle (often another school), or graduate.
  */
-async function flowsGroup(db: DataSource, slice: ResolvedSlice, by: Dimension | null, threshold: Promise<number>): Promise<GroupFigures> {
-  const out: GroupFigures = new Map();
+async function flowsGroup(db: DataSource, slice: ResolvedSlice, by: Dimension | null, threshold: Promise<number>): Promise<Built> {
+  const none: Built = { rows: new Map(), whole: null };
   const next = await nextYear(db, slice.yearId);
-  if (!next) return out;
+  if (!next) return none;
   const params: unknown[] = [];
   const current = sliceWhere(slice, PUPILS, params);
   const following = sliceWhere(inYear(slice, next.id, next.name), PUPILS, params, { withLevel: false });
-  if (current === null || following === null) return out;
+  if (current === null || following === null) return none;
   // By level, next year's rows are keyed by their own level: they join on the level alone.
   const sameKey = (alias: string) => (by === Dimension.LEVEL ? '' : ` AND ${alias}.key = t.key`);
   const rows: Record<string, unknown>[] = await db.query(
@@ -174,62 +214,70 @@ async function flowsGroup(db: DataSource, slice: ResolvedSlice, by: Dimension | 
     params,
   );
   const k = await threshold;
-  const sizes = new Map<string, Record<string, number>>();
-  for (const r of rows) {
-    const [e, promoted, repeated] = [n(r.e), n(r.promoted), n(r.repeated)];
-    const dropped = Math.max(0, e - promoted - repeated);
-    // The three rates add up to 1 over the same pupils: any one small flow hides all three. Their
-    // count is not given: it is the slice's pupils but those of the cycles' last levels, which a
-    // level breakdown may hide.
-    const counts = [e, promoted, repeated, dropped];
-    const rate = (x: number) => Object.assign(rateFigure(x, e, counts, k), { count: null });
-    out.set(String(r.key), { promotionRate: rate(promoted), repetitionRate: rate(repeated), dropoutRate: rate(dropped) });
-    const least = Math.min(...[promoted, repeated, dropped].map((x) => (x > 0 ? x : Infinity)));
-    const flowSize = Number.isFinite(least) ? least : 0;
-    sizes.set(String(r.key), { promotionRate: flowSize, repetitionRate: flowSize, dropoutRate: flowSize });
-  }
-  suppressAcross(out, sizes, k);
-  return out;
+  // Not the slice's total too: a row's next year joins on its own key (a school's pupils next year
+  // at its own next level), so the rows do not add up to the slice's flows (a school opened this
+  // year has no row, its pupils count in the slice).
+  return built({ rows, whole: null }, (part) => {
+    const out: GroupFigures = new Map();
+    const sizes = new Map<string, Record<string, number>>();
+    for (const r of part) {
+      const [e, promoted, repeated] = [n(r.e), n(r.promoted), n(r.repeated)];
+      const dropped = Math.max(0, e - promoted - repeated);
+      // The three rates add up to 1 over the same pupils: any one small flow hides all three. Their
+      // count is not given: it is the slice's pupils but those of the cycles' last levels, which a
+      // level breakdown may hide.
+      const counts = [e, promoted, repeated, dropped];
+      const rate = (x: number) => Object.assign(rateFigure(x, e, counts, k), { count: null });
+      out.set(String(r.key), { promotionRate: rate(promoted), repetitionRate: rate(repeated), dropoutRate: rate(dropped) });
+      const least = Math.min(...[promoted, repeated, dropped].map((x) => (x > 0 ? x : Infinity)));
+      const flowSize = Number.isFinite(least) ? least : 0;
+      sizes.set(String(r.key), { promotionRate: flowSize, repetitionRate: flowSize, dropoutRate: flowSize });
+    }
+    suppressAcross(out, sizes, k);
+    return out;
+  });
 }
 
 const binSums = Array.from({ length: AVERAGE_BINS }, (_, i) => `sum(c.bins[${i + 1}]) AS bin${i}`).join(', ');
 
 /** Published results: average of the general averages, share ≥ 10, their distribution, the success parity index. */
-async function resultsGroup(db: DataSource, slice: ResolvedSlice, by: Dimension | null, threshold: Promise<number>): Promise<GroupFigures> {
+async function resultsGroup(db: DataSource, slice: ResolvedSlice, by: Dimension | null, threshold: Promise<number>): Promise<Built> {
   const term = slice.term === 'S1' ? 'S1' : slice.term === 'S2' ? 'S2' : 'YEAR';
-  const rows = await grouped(db, slice, by, PUPILS, (t) => `(SELECT * FROM ${t} WHERE term = '${term}')`, 'result',
+  const read = await grouped(db, slice, by, PUPILS, (t) => `(SELECT * FROM ${t} WHERE term = '${term}')`, 'result',
     `sum(c.results) AS results, sum(c.average_sum) AS average_sum, sum(c.at_least_10) AS at_least_10, ${binSums},
      coalesce(sum(c.results) FILTER (WHERE c.gender = 'F'), 0) AS girls, coalesce(sum(c.at_least_10) FILTER (WHERE c.gender = 'F'), 0) AS girls_10,
      coalesce(sum(c.results) FILTER (WHERE c.gender = 'M'), 0) AS boys, coalesce(sum(c.at_least_10) FILTER (WHERE c.gender = 'M'), 0) AS boys_10`);
   const k = await threshold;
-  const out: GroupFigures = new Map();
-  const sizes = new Map<string, Record<string, number>>();
-  for (const r of rows ?? []) {
-    const results = n(r.results);
-    const [girls, boys, girls10, boys10] = [n(r.girls), n(r.boys), n(r.girls_10), n(r.boys_10)];
-    const row: RowFigures = {
-      averageOfAverages: rateFigure(n(r.average_sum), results, [results], k, 2),
-      atLeast10Share: rateFigure(n(r.at_least_10), results, [results, n(r.at_least_10), results - n(r.at_least_10)], k),
-      successParityIndex: girls > 0 && boys > 0 && boys10 > 0
-        ? figure(round((girls10 / girls) / (boys10 / boys), 3), [girls, boys, girls10, boys10, girls - girls10, boys - boys10], k) : notAvailable(),
-    };
-    // A share's sensitive count is its smaller side (pupils below 10, or from 10): the complements are chosen by it.
-    const size: Record<string, number> = {
-      averageOfAverages: results, atLeast10Share: Math.min(n(r.at_least_10), results - n(r.at_least_10)),
-      successParityIndex: Math.min(girls10, boys10, girls - girls10, boys - boys10),
-    };
-    const bins = Array.from({ length: AVERAGE_BINS }, (_, i) => n(r[`bin${i}`]));
-    bins.forEach((b, i) => { row[`bins.${i}`] = countFigure(b, k); size[`bins.${i}`] = b; });
-    out.set(String(r.key), row);
-    sizes.set(String(r.key), size);
-  }
-  // The bins are a table: rows × bins, each row adding up to its results and each bin across the
-  // rows to the slice's; protected both ways until nothing changes.
-  untilNothingMoreHidden(() => figuresOf(out), () => {
-    for (const [key, row] of out) protectBins(row, sizes.get(key)!, k);
-    suppressAcross(out, sizes, k);
+  return built(read, (rows) => {
+    const out: GroupFigures = new Map();
+    const sizes = new Map<string, Record<string, number>>();
+    for (const r of rows) {
+      const results = n(r.results);
+      const [girls, boys, girls10, boys10] = [n(r.girls), n(r.boys), n(r.girls_10), n(r.boys_10)];
+      const row: RowFigures = {
+        averageOfAverages: rateFigure(n(r.average_sum), results, [results], k, 2),
+        atLeast10Share: rateFigure(n(r.at_least_10), results, [results, n(r.at_least_10), results - n(r.at_least_10)], k),
+        successParityIndex: girls > 0 && boys > 0 && boys10 > 0
+          ? figure(round((girls10 / girls) / (boys10 / boys), 3), [girls, boys, girls10, boys10, girls - girls10, boys - boys10], k) : notAvailable(),
+      };
+      // A share's sensitive count is its smaller side (pupils below 10, or from 10): the complements are chosen by it.
+      const size: Record<string, number> = {
+        averageOfAverages: results, atLeast10Share: Math.min(n(r.at_least_10), results - n(r.at_least_10)),
+        successParityIndex: Math.min(girls10, boys10, girls - girls10, boys - boys10),
+      };
+      const bins = Array.from({ length: AVERAGE_BINS }, (_, i) => n(r[`bin${i}`]));
+      bins.forEach((b, i) => { row[`bins.${i}`] = countFigure(b, k); size[`bins.${i}`] = b; });
+      out.set(String(r.key), row);
+      sizes.set(String(r.key), size);
+    }
+    // The bins are a table: rows × bins, each row adding up to its results and each bin across the
+    // rows to the slice's; protected both ways until nothing changes.
+    untilNothingMoreHidden(() => figuresOf(out), () => {
+      for (const [key, row] of out) protectBins(row, sizes.get(key)!, k);
+      suppressAcross(out, sizes, k);
+    });
+    return out;
   });
-  return out;
 }
 
 /** A row's bins: below and from 10 each have a shown total too (the share ≥ 10 times the results), so each half is protected, then the whole. */
@@ -246,102 +294,110 @@ function protectBins(row: RowFigures, size: Record<string, number>, k: number): 
 }
 
 /** Certificate exams (term YEAR): candidates and success rate per certificate. */
-async function certificatesGroup(db: DataSource, slice: ResolvedSlice, by: Dimension | null, threshold: Promise<number>): Promise<GroupFigures> {
-  const rows = await grouped(db, slice, by, PUPILS, (t) => `(SELECT * FROM ${t} WHERE term = 'YEAR' AND certificate IS NOT NULL)`, 'result',
+async function certificatesGroup(db: DataSource, slice: ResolvedSlice, by: Dimension | null, threshold: Promise<number>): Promise<Built> {
+  const read = await grouped(db, slice, by, PUPILS, (t) => `(SELECT * FROM ${t} WHERE term = 'YEAR' AND certificate IS NOT NULL)`, 'result',
     'sum(c.certificate_candidates) AS candidates, sum(c.certificate_passed) AS passed', 'c.certificate');
   const k = await threshold;
-  const out: GroupFigures = new Map();
-  const sizes = new Map<string, Record<string, number>>();
-  for (const r of rows ?? []) {
-    const key = String(r.key);
-    const [candidates, passed] = [n(r.candidates), n(r.passed)];
-    const row = out.get(key) ?? {};
-    const size = sizes.get(key) ?? {};
-    row[`certificates.${r.certificate}.candidates`] = countFigure(candidates, k);
-    row[`certificates.${r.certificate}.successRate`] = rateFigure(passed, candidates, [candidates, passed, candidates - passed], k);
-    size[`certificates.${r.certificate}.candidates`] = candidates;
-    size[`certificates.${r.certificate}.successRate`] = Math.min(passed, candidates - passed);
-    out.set(key, row);
-    sizes.set(key, size);
-  }
-  suppressAcross(out, sizes, k);
-  return out;
+  return built(read, (rows) => {
+    const out: GroupFigures = new Map();
+    const sizes = new Map<string, Record<string, number>>();
+    for (const r of rows) {
+      const key = String(r.key);
+      const [candidates, passed] = [n(r.candidates), n(r.passed)];
+      const row = out.get(key) ?? {};
+      const size = sizes.get(key) ?? {};
+      row[`certificates.${r.certificate}.candidates`] = countFigure(candidates, k);
+      row[`certificates.${r.certificate}.successRate`] = rateFigure(passed, candidates, [candidates, passed, candidates - passed], k);
+      size[`certificates.${r.certificate}.candidates`] = candidates;
+      size[`certificates.${r.certificate}.successRate`] = Math.min(passed, candidates - passed);
+      out.set(key, row);
+      sizes.set(key, size);
+    }
+    suppressAcross(out, sizes, k);
+    return out;
+  });
 }
 
 const sizeBinSums = Array.from({ length: CLASS_SIZE_BOUNDS.length + 1 }, (_, i) => `sum(c.size_bins[${i + 1}]) AS size${i}`).join(', ');
 
 /** Classes: their number, average size, overcrowded share and size distribution (no gender). */
-async function classesGroup(db: DataSource, slice: ResolvedSlice, by: Dimension | null, threshold: Promise<number>): Promise<GroupFigures> {
-  const rows = await grouped(db, slice, by, CLASSES, (t) => t, 'class',
+async function classesGroup(db: DataSource, slice: ResolvedSlice, by: Dimension | null, threshold: Promise<number>): Promise<Built> {
+  const read = await grouped(db, slice, by, CLASSES, (t) => t, 'class',
     `sum(c.classes) AS classes, sum(c.pupils) AS pupils, sum(c.overcrowded) AS overcrowded, ${sizeBinSums}`);
   const k = await threshold;
-  const out: GroupFigures = new Map();
-  const sizes = new Map<string, Record<string, number>>();
-  for (const r of rows ?? []) {
-    const [classes, pupils] = [n(r.classes), n(r.pupils)];
-    const row: RowFigures = {
-      classes: figure(classes, [pupils], k),
-      averageClassSize: rateFigure(pupils, classes, [pupils], k, 1),
-      overcrowdedShare: rateFigure(n(r.overcrowded), classes, [pupils], k),
-    };
-    const size: Record<string, number> = { classes: pupils, averageClassSize: pupils, overcrowdedShare: pupils };
-    for (let i = 0; i <= CLASS_SIZE_BOUNDS.length; i += 1) {
-      row[`sizes.${i}`] = figure(n(r[`size${i}`]), [pupils], k);
-      size[`sizes.${i}`] = pupils;
+  return built(read, (rows) => {
+    const out: GroupFigures = new Map();
+    const sizes = new Map<string, Record<string, number>>();
+    for (const r of rows) {
+      const [classes, pupils] = [n(r.classes), n(r.pupils)];
+      const row: RowFigures = {
+        classes: figure(classes, [pupils], k),
+        averageClassSize: rateFigure(pupils, classes, [pupils], k, 1),
+        overcrowdedShare: rateFigure(n(r.overcrowded), classes, [pupils], k),
+      };
+      const size: Record<string, number> = { classes: pupils, averageClassSize: pupils, overcrowdedShare: pupils };
+      for (let i = 0; i <= CLASS_SIZE_BOUNDS.length; i += 1) {
+        row[`sizes.${i}`] = figure(n(r[`size${i}`]), [pupils], k);
+        size[`sizes.${i}`] = pupils;
+      }
+      out.set(String(r.key), row);
+      sizes.set(String(r.key), size);
     }
-    out.set(String(r.key), row);
-    sizes.set(String(r.key), size);
-  }
-  suppressAcross(out, sizes, k);
-  return out;
+    suppressAcross(out, sizes, k);
+    return out;
+  });
 }
 
 /** The pupil–teacher ratio: a school's teachers are not split by level or gender. */
-async function teachersGroup(db: DataSource, slice: ResolvedSlice, by: Dimension | null, threshold: Promise<number>): Promise<GroupFigures> {
-  const rows = await grouped(db, slice, by, SCHOOLS, (t) => t, 'school', 'sum(c.teachers) AS teachers, sum(c.pupils) AS pupils');
+async function teachersGroup(db: DataSource, slice: ResolvedSlice, by: Dimension | null, threshold: Promise<number>): Promise<Built> {
+  const read = await grouped(db, slice, by, SCHOOLS, (t) => t, 'school', 'sum(c.teachers) AS teachers, sum(c.pupils) AS pupils');
   const k = await threshold;
-  const out: GroupFigures = new Map();
-  const sizes = new Map<string, Record<string, number>>();
-  for (const r of rows ?? []) {
-    const [teachers, pupils] = [n(r.teachers), n(r.pupils)];
-    out.set(String(r.key), { pupilTeacherRatio: teachers > 0 ? figure(round(pupils / teachers, 1), [pupils], k) : notAvailable() });
-    sizes.set(String(r.key), { pupilTeacherRatio: pupils });
-  }
-  suppressAcross(out, sizes, k);
-  return out;
+  return built(read, (rows) => {
+    const out: GroupFigures = new Map();
+    const sizes = new Map<string, Record<string, number>>();
+    for (const r of rows) {
+      const [teachers, pupils] = [n(r.teachers), n(r.pupils)];
+      out.set(String(r.key), { pupilTeacherRatio: teachers > 0 ? figure(round(pupils / teachers, 1), [pupils], k) : notAvailable() });
+      sizes.set(String(r.key), { pupilTeacherRatio: pupils });
+    }
+    suppressAcross(out, sizes, k);
+    return out;
+  });
 }
 
 /** Support coverage per programme: eligible, beneficiaries, coverage and amount. */
-async function supportGroup(db: DataSource, slice: ResolvedSlice, by: Dimension | null, threshold: Promise<number>): Promise<GroupFigures> {
-  const rows = await grouped(db, slice, by, PUPILS, (t) => t, 'support',
+async function supportGroup(db: DataSource, slice: ResolvedSlice, by: Dimension | null, threshold: Promise<number>): Promise<Built> {
+  const read = await grouped(db, slice, by, PUPILS, (t) => t, 'support',
     'sum(c.eligible) AS eligible, sum(c.beneficiaries) AS beneficiaries, sum(c.amount) AS amount, bool_or(c.cash) AS cash',
     'c.programme_id');
   const k = await threshold;
-  const out: GroupFigures = new Map();
-  const sizes = new Map<string, Record<string, number>>();
-  for (const r of rows ?? []) {
-    const key = String(r.key);
-    const [eligible, listed] = [n(r.eligible), n(r.beneficiaries)];
-    const row = out.get(key) ?? {};
-    const size = sizes.get(key) ?? {};
-    const p = `support.${r.programme_id}`;
-    row[`${p}.eligible`] = countFigure(eligible, k);
-    row[`${p}.beneficiaries`] = countFigure(listed, k);
-    row[`${p}.coverage`] = rateFigure(listed, eligible, [eligible, listed, eligible - listed], k);
-    row[`${p}.amount`] = r.cash ? figure(round(n(r.amount), 2), [listed], k) : notAvailable();
-    Object.assign(size, { [`${p}.eligible`]: eligible, [`${p}.beneficiaries`]: listed, [`${p}.coverage`]: Math.min(listed, eligible - listed), [`${p}.amount`]: listed });
-    out.set(key, row);
-    sizes.set(key, size);
-  }
-  suppressAcross(out, sizes, k);
-  // A programme's amounts per level are public: with the shown rows' beneficiaries and amounts, two
-  // hidden rows' beneficiaries could be solved for. Any row's beneficiaries hidden hides every row's amount.
-  for (const name of new Set([...out.values()].flatMap((row) => Object.keys(row).filter((key) => key.endsWith('.beneficiaries'))))) {
-    if (![...out.values()].some((row) => row[name]?.suppressed)) continue;
-    const amount = name.replace(/\.beneficiaries$/, '.amount');
-    for (const row of out.values()) if (row[amount] && row[amount].value !== null) row[amount] = suppressedFigure();
-  }
-  return out;
+  return built(read, (rows) => {
+    const out: GroupFigures = new Map();
+    const sizes = new Map<string, Record<string, number>>();
+    for (const r of rows) {
+      const key = String(r.key);
+      const [eligible, listed] = [n(r.eligible), n(r.beneficiaries)];
+      const row = out.get(key) ?? {};
+      const size = sizes.get(key) ?? {};
+      const p = `support.${r.programme_id}`;
+      row[`${p}.eligible`] = countFigure(eligible, k);
+      row[`${p}.beneficiaries`] = countFigure(listed, k);
+      row[`${p}.coverage`] = rateFigure(listed, eligible, [eligible, listed, eligible - listed], k);
+      row[`${p}.amount`] = r.cash ? figure(round(n(r.amount), 2), [listed], k) : notAvailable();
+      Object.assign(size, { [`${p}.eligible`]: eligible, [`${p}.beneficiaries`]: listed, [`${p}.coverage`]: Math.min(listed, eligible - listed), [`${p}.amount`]: listed });
+      out.set(key, row);
+      sizes.set(key, size);
+    }
+    suppressAcross(out, sizes, k);
+    // A programme's amounts per level are public: with the shown rows' beneficiaries and amounts, two
+    // hidden rows' beneficiaries could be solved for. Any row's beneficiaries hidden hides every row's amount.
+    for (const name of new Set([...out.values()].flatMap((row) => Object.keys(row).filter((key) => key.endsWith('.beneficiaries'))))) {
+      if (![...out.values()].some((row) => row[name]?.suppressed)) continue;
+      const amount = name.replace(/\.beneficiaries$/, '.amount');
+      for (const row of out.values()) if (row[amount] && row[amount].value !== null) row[amount] = suppressedFigure();
+    }
+    return out;
+  });
 }
 
 export const GROUPS = {
@@ -454,14 +510,28 @@ function countsOfCountsOnly(rows: GroupFigures): GroupFigures {
   return rows;
 }
 
-/** A group's figures with its own rules only (primary, complementary across its rows), once per request. */
+const rawMemo = (group: Group, by: Dimension | null, slice: ResolvedSlice) => `analytics:raw:${group}:${by ?? ''}:${sliceKey(slice)}`;
+
+/**
+ * A group's figures with its own rules only (primary, complementary across its rows), once per
+ * request; a breakdown's statement also gives the slice's own (GROUPING SETS), which a slice's
+ * breakdown always needs too (its rows are hidden where the slice's figures are).
+ */
 function rawFigures(ctx: Context, slice: ResolvedSlice, by: Dimension | null, group: Group): Promise<GroupFigures> {
-  const memo = `analytics:raw:${group}:${by ?? ''}:${sliceKey(slice)}`;
+  const memo = rawMemo(group, by, slice);
   let made = ctx.loaders.get(memo) as Promise<GroupFigures> | undefined;
   if (!made) {
-    made = GROUPS[group](ctx.db, slice, by, requestThreshold(ctx));
+    const read = GROUPS[group](ctx.db, slice, by, requestThreshold(ctx));
+    made = read.then((b) => b.rows);
     if (by === Dimension.SCHOOL || by === Dimension.PROVINCE) made = made.then((rows) => protectSubsets(ctx, by, rows));
     ctx.loaders.set(memo, made);
+    // The same statement gave the slice's own figures: its own statement is not run (unless already under way).
+    const ownMemo = rawMemo(group, null, slice);
+    if (by !== null && !ctx.loaders.has(ownMemo)) {
+      const own = read.then((b) => b.whole ?? GROUPS[group](ctx.db, slice, null, requestThreshold(ctx)).then((o) => o.rows));
+      own.catch(() => {});
+      ctx.loaders.set(ownMemo, own);
+    }
   }
   return made;
 }
