@@ -488,12 +488,14 @@ export function groupFigures(ctx: Context, slice: ResolvedSlice, by: Dimension |
   const memo = `analytics:${group}:${by ?? ''}:${sliceKey(slice)}`;
   let made = ctx.loaders.get(memo) as Promise<GroupFigures> | undefined;
   if (!made) {
+    // The figures and what their consistency needs are asked at once, not one after the other.
     made = shared(ctx, slice, memo, () => {
       const raw = rawFigures(ctx, slice, by, group).then(copyOf);
-      const consistent = by === null
-        ? raw.then((own) => likeItsParents(ctx, slice, group, own))
-        : raw.then((rows) => likeTheirSlice(ctx, slice, group, rows)).then((rows) => asTableColumn(ctx, slice, by, group, rows));
-      return consistent.then(countsOfCountsOnly);
+      if (by === null) {
+        return Promise.all([raw, parentRows(ctx, slice, group)]).then(([own, parents]) => countsOfCountsOnly(suppressLikeParents(own, ALL, parents)));
+      }
+      return Promise.all([raw, groupFigures(ctx, slice, null, group), tablesOfColumn(ctx, slice, by, group)])
+        .then(([rows, own, tables]) => countsOfCountsOnly(asTableColumn(likeTheirSlice(own, rows), tables)));
     });
     ctx.loaders.set(memo, made);
   }
@@ -583,14 +585,20 @@ function withValue(slice: ResolvedSlice, by: Dimension, key: string): ResolvedSl
 }
 
 /** A breakdown's rows, each figure hidden where the slice's own is: the rows of a hidden total must not add up to it. */
-async function likeTheirSlice(ctx: Context, slice: ResolvedSlice, group: Group, rows: GroupFigures): Promise<GroupFigures> {
-  const own = (await groupFigures(ctx, slice, null, group)).get(ALL);
+function likeTheirSlice(ownRows: GroupFigures, rows: GroupFigures): GroupFigures {
+  const own = ownRows.get(ALL);
   if (!own) return rows;
   for (const [name, f] of Object.entries(own)) {
     if (!f.suppressed) continue;
     for (const row of rows.values()) if (row[name] && !row[name].suppressed) row[name] = suppressedFigure();
   }
   return rows;
+}
+
+/** A suppressed two-way table, and the column of it the breakdown is. */
+interface TableColumn {
+  table: Table;
+  column: string;
 }
 
 /**
@@ -600,10 +608,11 @@ async function likeTheirSlice(ctx: Context, slice: ResolvedSlice, group: Group, 
  * at a time (a filter's few values), or a row at a time when the filter is a territory, whose
  * siblings are many (a province's schools): a bounded number of statements either way.
  */
-async function asTableColumn(ctx: Context, slice: ResolvedSlice, by: Dimension, group: Group, rows: GroupFigures): Promise<GroupFigures> {
+async function tablesOfColumn(ctx: Context, slice: ResolvedSlice, by: Dimension, group: Group): Promise<TableColumn[]> {
+  const parents = (await parentsOf(ctx.db, slice)).filter((p) => p.by !== by && !(TERRITORIAL.has(p.by) && TERRITORIAL.has(by)));
+  if (!parents.length) return [];
   const k = await requestThreshold(ctx);
-  for (const p of await parentsOf(ctx.db, slice)) {
-    if (p.by === by || (TERRITORIAL.has(p.by) && TERRITORIAL.has(by))) continue;
+  return Promise.all(parents.map(async (p) => {
     const [rowMargins, columnMargins] = await Promise.all([groupFigures(ctx, p.slice, by, group), groupFigures(ctx, p.slice, p.by, group)]);
     const table: Table = { cells: new Map(), sizes: new Map() };
     const put = (r: string, c: string, raw: GroupFigures, key: string) => {
@@ -625,18 +634,23 @@ async function asTableColumn(ctx: Context, slice: ResolvedSlice, by: Dimension, 
       }));
     }
     suppressTable(table, rowMargins, columnMargins, k);
+    return { table, column: p.key };
+  }));
+}
+
+/** The breakdown's rows, each figure hidden where its cell of a table it is a column of is. */
+function asTableColumn(rows: GroupFigures, tables: TableColumn[]): GroupFigures {
+  for (const { table, column } of tables) {
     for (const [key, row] of rows) {
-      const cell = table.cells.get(key)?.get(p.key);
+      const cell = table.cells.get(key)?.get(column);
       for (const [name, f] of Object.entries(cell ?? {})) if (f.suppressed && row[name] && !row[name].suppressed) row[name] = suppressedFigure();
     }
   }
   return rows;
 }
 
-/** A slice's own figures, suppressed wherever its row is in its parents' breakdowns (consistent-suppression.ts). */
-async function likeItsParents(ctx: Context, slice: ResolvedSlice, group: Group, own: GroupFigures): Promise<GroupFigures> {
+/** The slice's row in each of its parents' breakdowns (consistent-suppression.ts): its own figures are suppressed wherever these are. */
+async function parentRows(ctx: Context, slice: ResolvedSlice, group: Group): Promise<{ rows: GroupFigures; key: string }[]> {
   const parents = await parentsOf(ctx.db, slice);
-  if (!parents.length) return own;
-  const rows = await Promise.all(parents.map(async (p) => ({ rows: await groupFigures(ctx, p.slice, p.by, group), key: p.key })));
-  return suppressLikeParents(own, ALL, rows);
+  return Promise.all(parents.map(async (p) => ({ rows: await groupFigures(ctx, p.slice, p.by, group), key: p.key })));
 }
