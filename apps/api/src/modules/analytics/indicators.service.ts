@@ -1,4 +1,5 @@
 import { LRUCache } from 'lru-cache';
+import pLimit from 'p-limit';
 import { type DataSource } from 'typeorm';
 import { reach } from '../../core/auth/rules.js';
 import { type Context } from '../../core/context.js';
@@ -58,6 +59,16 @@ export async function threshold(db: DataSource): Promise<number> {
 const n = (x: unknown) => Number(x ?? 0);
 
 /**
+ * At most this many analytics statements at a time per API process and database: a cold
+ * drill-down asks its parents' breakdowns at once (dozens of statements), which must not take
+ * every connection of the pool from the logins and grade entries queued behind them.
+ */
+const ANALYTICS_STATEMENTS = 4;
+const statementSlots = perDatabase(() => pLimit(ANALYTICS_STATEMENTS));
+const statement = (db: DataSource, sql: string, params: unknown[]): Promise<Record<string, unknown>[]> =>
+  statementSlots(db)(() => db.query(sql, params));
+
+/**
  * The roll-up a slice reads: without a school, and not broken down by school, the provinces'
  * rows (the school cells summed per province, milieu and sector: the same sums over far fewer
  * rows); the school cells otherwise.
@@ -110,7 +121,7 @@ async function grouped(db: DataSource, slice: ResolvedSlice, by: Dimension | nul
   if (where === null) return null;
   const extra = extraKey ? `, ${extraKey}` : '';
   const whole = by === null ? 'false' : `grouping(${KEY_SQL[by]}) = 1`;
-  const rows = await db.query(`SELECT ${keySql(by)} AS key${extra}, ${whole} AS whole, count(*) AS cells, ${measures}
+  const rows = await statement(db, `SELECT ${keySql(by)} AS key${extra}, ${whole} AS whole, count(*) AS cells, ${measures}
     FROM ${from(rollupOf(slice, by, rollup))} c WHERE ${where} ${groupBy(by, KEY_SQL[by as Dimension], extraKey)}`, params);
   return splitWhole(rows, by);
 }
@@ -199,7 +210,7 @@ async function flowsGroup(db: DataSource, slice: ResolvedSlice, by: Dimension | 
   if (current === null || following === null) return none;
   // By level, next year's rows are keyed by their own level: they join on the level alone.
   const sameKey = (alias: string) => (by === Dimension.LEVEL ? '' : ` AND ${alias}.key = t.key`);
-  const rows: Record<string, unknown>[] = await db.query(
+  const rows = await statement(db,
     `WITH t AS (
        SELECT ${keySql(by)} AS key, c.level_id, sum(c.enrolled) AS e FROM ${rollupOf(slice, by, 'pupil')} c
        JOIN level lv ON lv.id = c.level_id JOIN level nx ON nx.id = lv.next_level_id AND nx.cycle = lv.cycle
@@ -411,12 +422,15 @@ export const GROUPS = {
 } as const;
 export type Group = keyof typeof GROUPS;
 
-/** A slice's memo key, made once per slice object (a breakdown's rows share theirs: hundreds of fields ask). */
+/**
+ * A slice's memo key, made once per slice object (a breakdown's rows share theirs: hundreds of
+ * fields ask). The results' term is added by groupKey: the other groups do not read it.
+ */
 const sliceKeys = new WeakMap<ResolvedSlice, string>();
 function sliceKey(s: ResolvedSlice): string {
   let key = sliceKeys.get(s);
   if (key === undefined) {
-    key = [s.yearId, s.regionId, s.provinceId, s.schoolId, s.cycle, s.levelId, s.gender, s.milieu, s.sector, s.term].join('|');
+    key = [s.yearId, s.regionId, s.provinceId, s.schoolId, s.cycle, s.levelId, s.gender, s.milieu, s.sector].join('|');
     sliceKeys.set(s, key);
   }
   return key;
@@ -453,28 +467,45 @@ export const requestThreshold = (ctx: Context): Promise<number> => requestVersio
  * scope gets the same figures until the roll-ups next take changes in (refreshed_at) or the
  * threshold moves, so a screen's figures — and the parents' breakdowns that consistent
  * suppression needs — are computed once per refresh, not once per request. The promise is kept,
- * so concurrent first asks share one computation; a failed one is forgotten. Bounded by figures held.
+ * so concurrent first asks share one computation; a failed one is forgotten. Bounded by the
+ * figures held (a region's 1,500 schools are about 60,000) and by entries.
  */
-const sharedFigures = perDatabase(() => new LRUCache<string, Promise<GroupFigures>>({
-  maxSize: 200_000,
-  sizeCalculation: () => 1,
+interface Held {
+  version: string;
+  figures: LRUCache<string, Promise<GroupFigures>>;
+}
+const sharedFigures = perDatabase((): Held => ({
+  version: '',
+  figures: new LRUCache<string, Promise<GroupFigures>>({ max: 20_000, maxSize: 500_000, sizeCalculation: () => ENTRY_SIZE }),
 }));
 
-/** About how many figures a group's row holds (the size of an entry, once computed). */
-const FIGURES_PER_ROW = 60;
+/** What an entry weighs besides its figures (its key, maps, promise), in figures. */
+const ENTRY_SIZE = 20;
+const sizeOf = (rows: GroupFigures) => ENTRY_SIZE + [...rows.values()].reduce((sum, row) => sum + Object.keys(row).length, 0);
 
 function shared(ctx: Context, slice: ResolvedSlice, memo: string, compute: () => Promise<GroupFigures>): Promise<GroupFigures> {
   return requestVersion(ctx).then((version) => {
-    const cache = sharedFigures(ctx.db);
+    const held = sharedFigures(ctx.db);
+    // A new version: what was held can never be asked for again.
+    if (held.version !== version.key) {
+      held.figures.clear();
+      held.version = version.key;
+    }
     // The cells' statements apply the viewer's scope: a region's "nation" is its region.
-    const key = `${version.key}|${reach(figuresRule, slice.viewer, cellColumns('c'))}|${memo}`;
-    const held = cache.get(key);
-    if (held) return held;
+    const key = `${reach(figuresRule, slice.viewer, cellColumns('c'))}|${memo}`;
+    const cached = held.figures.get(key);
+    if (cached) return cached;
     const made = compute();
-    cache.set(key, made);
+    held.figures.set(key, made);
+    // Kept with its real size once computed, unless a newer version came meanwhile (its figures
+    // may mix both: they are this request's only).
     made.then(
-      (rows) => { if (cache.peek(key) === made) cache.set(key, made, { size: Math.max(1, rows.size * FIGURES_PER_ROW) }); },
-      () => { if (cache.peek(key) === made) cache.delete(key); },
+      (rows) => {
+        if (held.figures.peek(key) !== made) return;
+        if (held.version === version.key) held.figures.set(key, made, { size: sizeOf(rows) });
+        else held.figures.delete(key);
+      },
+      () => { if (held.figures.peek(key) === made) held.figures.delete(key); },
     );
     return made;
   });
@@ -485,7 +516,7 @@ function shared(ctx: Context, slice: ResolvedSlice, memo: string, compute: () =>
  * and held for the request.
  */
 export function groupFigures(ctx: Context, slice: ResolvedSlice, by: Dimension | null, group: Group): Promise<GroupFigures> {
-  const memo = `analytics:${group}:${by ?? ''}:${sliceKey(slice)}`;
+  const memo = `analytics:${groupKey(group, by, slice)}`;
   let made = ctx.loaders.get(memo) as Promise<GroupFigures> | undefined;
   if (!made) {
     // The figures and what their consistency needs are asked at once, not one after the other.
@@ -512,7 +543,10 @@ function countsOfCountsOnly(rows: GroupFigures): GroupFigures {
   return rows;
 }
 
-const rawMemo = (group: Group, by: Dimension | null, slice: ResolvedSlice) => `analytics:raw:${group}:${by ?? ''}:${sliceKey(slice)}`;
+/** A group's memo key for a slice and breakdown. */
+const groupKey = (group: Group, by: Dimension | null, slice: ResolvedSlice) =>
+  `${group}:${by ?? ''}:${sliceKey(slice)}${group === 'results' ? `|${slice.term}` : ''}`;
+const rawMemo = (group: Group, by: Dimension | null, slice: ResolvedSlice) => `analytics:raw:${groupKey(group, by, slice)}`;
 
 /**
  * A group's figures with its own rules only (primary, complementary across its rows), once per
@@ -552,7 +586,7 @@ async function protectSubsets(ctx: Context, by: Dimension.SCHOOL | Dimension.PRO
        FROM school s JOIN province p ON p.id = s.province_id WHERE s.id::text = ANY($1)`
     : `SELECT id::text AS key, ARRAY['r:' || region_id] AS subsets FROM province WHERE id::text = ANY($1)`;
   const subsets = new Map<string, string[]>();
-  for (const r of await ctx.db.query(sql, [[...rows.keys()]]) as { key: string; subsets: string[] }[]) {
+  for (const r of await statement(ctx.db, sql, [[...rows.keys()]]) as { key: string; subsets: string[] }[]) {
     for (const name of r.subsets) subsets.set(name, [...(subsets.get(name) ?? []), r.key]);
   }
   const k = await requestThreshold(ctx);
