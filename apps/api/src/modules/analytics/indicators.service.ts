@@ -68,6 +68,16 @@ const statementSlots = perDatabase(() => pLimit(ANALYTICS_STATEMENTS));
 const statement = (db: DataSource, sql: string, params: unknown[]): Promise<Record<string, unknown>[]> =>
   statementSlots(db)(() => db.query(sql, params));
 
+/** A value made once per request (what every group of a slice asks: the next year, the slice's parents, the rows' subsets). */
+function perRequest<T>(ctx: Context, key: string, make: () => Promise<T>): Promise<T> {
+  let made = ctx.loaders.get(key) as Promise<T> | undefined;
+  if (!made) {
+    made = make();
+    ctx.loaders.set(key, made);
+  }
+  return made;
+}
+
 /**
  * The roll-up a slice reads: without a school, and not broken down by school, the provinces'
  * rows (the school cells summed per province, milieu and sector: the same sums over far fewer
@@ -152,11 +162,11 @@ function suppressAcross(rows: GroupFigures, sizes: Map<string, Record<string, nu
 }
 
 /** Enrolment, new entrants, repeaters, attendance and the enrolment parity index. */
-async function pupilsGroup(db: DataSource, slice: ResolvedSlice, by: Dimension | null, threshold: Promise<number>): Promise<Built> {
-  const read = await grouped(db, slice, by, PUPILS, (t) => t, 'pupil', `sum(c.enrolled) AS enrolled, sum(c.new_entrants) AS new_entrants,
+async function pupilsGroup(ctx: Context, slice: ResolvedSlice, by: Dimension | null): Promise<Built> {
+  const read = await grouped(ctx.db, slice, by, PUPILS, (t) => t, 'pupil', `sum(c.enrolled) AS enrolled, sum(c.new_entrants) AS new_entrants,
     sum(c.repeaters) AS repeaters, sum(c.scheduled_minutes) AS scheduled, sum(c.absent_minutes) AS absent, sum(c.justified_minutes) AS justified,
     coalesce(sum(c.enrolled) FILTER (WHERE c.gender = 'F'), 0) AS girls, coalesce(sum(c.enrolled) FILTER (WHERE c.gender = 'M'), 0) AS boys`);
-  const k = await threshold;
+  const k = await requestThreshold(ctx);
   return built(read, (rows) => {
     const out: GroupFigures = new Map();
     const sizes = new Map<string, Record<string, number>>();
@@ -180,15 +190,17 @@ async function pupilsGroup(db: DataSource, slice: ResolvedSlice, by: Dimension |
   });
 }
 
-/** The next school year after the slice's, when it has pupils: the reconstructed cohort needs it. */
-async function nextYear(db: DataSource, yearId: number): Promise<{ id: number; name: string } | null> {
-  const [row] = await db.query(
-    `SELECT y.id, y.name FROM school_year y WHERE y.starts_on > (SELECT starts_on FROM school_year WHERE id = $1)
-       AND EXISTS (SELECT 1 FROM analytics_pupil_cell c WHERE c.school_year_id = y.id)
-     ORDER BY y.starts_on LIMIT 1`,
-    [yearId],
-  );
-  return row ? { id: Number(row.id), name: row.name } : null;
+/** The next school year after the slice's, when it has pupils: the reconstructed cohort needs it. Once per request. */
+function nextYear(ctx: Context, yearId: number): Promise<{ id: number; name: string } | null> {
+  return perRequest(ctx, `analytics:next-year:${yearId}`, async () => {
+    const [row] = await ctx.db.query(
+      `SELECT y.id, y.name FROM school_year y WHERE y.starts_on > (SELECT starts_on FROM school_year WHERE id = $1)
+         AND EXISTS (SELECT 1 FROM analytics_pupil_cell c WHERE c.school_year_id = y.id)
+       ORDER BY y.starts_on LIMIT 1`,
+      [yearId],
+    );
+    return row ? { id: Number(row.id), name: row.name } : null;
+  });
 }
 
 /**
@@ -200,9 +212,9 @@ async function nextYear(db: DataSource, yearId: number): Promise<{ id: number; n
  * with E the enrolled pupils and R the repeaters, the same slice in t+1. The last level of a cycle
  * has no rate here: its pupils move to another cycle (often another school), or graduate.
  */
-async function flowsGroup(db: DataSource, slice: ResolvedSlice, by: Dimension | null, threshold: Promise<number>): Promise<Built> {
+async function flowsGroup(ctx: Context, slice: ResolvedSlice, by: Dimension | null): Promise<Built> {
   const none: Built = { rows: new Map(), whole: null };
-  const next = await nextYear(db, slice.yearId);
+  const next = await nextYear(ctx, slice.yearId);
   if (!next) return none;
   const params: unknown[] = [];
   const current = sliceWhere(slice, PUPILS, params);
@@ -210,7 +222,7 @@ async function flowsGroup(db: DataSource, slice: ResolvedSlice, by: Dimension | 
   if (current === null || following === null) return none;
   // By level, next year's rows are keyed by their own level: they join on the level alone.
   const sameKey = (alias: string) => (by === Dimension.LEVEL ? '' : ` AND ${alias}.key = t.key`);
-  const rows = await statement(db,
+  const rows = await statement(ctx.db,
     `WITH t AS (
        SELECT ${keySql(by)} AS key, c.level_id, sum(c.enrolled) AS e FROM ${rollupOf(slice, by, 'pupil')} c
        JOIN level lv ON lv.id = c.level_id JOIN level nx ON nx.id = lv.next_level_id AND nx.cycle = lv.cycle
@@ -224,7 +236,7 @@ async function flowsGroup(db: DataSource, slice: ResolvedSlice, by: Dimension | 
      GROUP BY t.key`,
     params,
   );
-  const k = await threshold;
+  const k = await requestThreshold(ctx);
   // Not the slice's total too: a row's next year joins on its own key (a school's pupils next year
   // at its own next level), so the rows do not add up to the slice's flows (a school opened this
   // year has no row, its pupils count in the slice).
@@ -252,13 +264,13 @@ async function flowsGroup(db: DataSource, slice: ResolvedSlice, by: Dimension | 
 const binSums = Array.from({ length: AVERAGE_BINS }, (_, i) => `sum(c.bins[${i + 1}]) AS bin${i}`).join(', ');
 
 /** Published results: average of the general averages, share ≥ 10, their distribution, the success parity index. */
-async function resultsGroup(db: DataSource, slice: ResolvedSlice, by: Dimension | null, threshold: Promise<number>): Promise<Built> {
+async function resultsGroup(ctx: Context, slice: ResolvedSlice, by: Dimension | null): Promise<Built> {
   const term = slice.term === 'S1' ? 'S1' : slice.term === 'S2' ? 'S2' : 'YEAR';
-  const read = await grouped(db, slice, by, PUPILS, (t) => `(SELECT * FROM ${t} WHERE term = '${term}')`, 'result',
+  const read = await grouped(ctx.db, slice, by, PUPILS, (t) => `(SELECT * FROM ${t} WHERE term = '${term}')`, 'result',
     `sum(c.results) AS results, sum(c.average_sum) AS average_sum, sum(c.at_least_10) AS at_least_10, ${binSums},
      coalesce(sum(c.results) FILTER (WHERE c.gender = 'F'), 0) AS girls, coalesce(sum(c.at_least_10) FILTER (WHERE c.gender = 'F'), 0) AS girls_10,
      coalesce(sum(c.results) FILTER (WHERE c.gender = 'M'), 0) AS boys, coalesce(sum(c.at_least_10) FILTER (WHERE c.gender = 'M'), 0) AS boys_10`);
-  const k = await threshold;
+  const k = await requestThreshold(ctx);
   return built(read, (rows) => {
     const out: GroupFigures = new Map();
     const sizes = new Map<string, Record<string, number>>();
@@ -305,10 +317,10 @@ function protectBins(row: RowFigures, size: Record<string, number>, k: number): 
 }
 
 /** Certificate exams (term YEAR): candidates and success rate per certificate. */
-async function certificatesGroup(db: DataSource, slice: ResolvedSlice, by: Dimension | null, threshold: Promise<number>): Promise<Built> {
-  const read = await grouped(db, slice, by, PUPILS, (t) => `(SELECT * FROM ${t} WHERE term = 'YEAR' AND certificate IS NOT NULL)`, 'result',
+async function certificatesGroup(ctx: Context, slice: ResolvedSlice, by: Dimension | null): Promise<Built> {
+  const read = await grouped(ctx.db, slice, by, PUPILS, (t) => `(SELECT * FROM ${t} WHERE term = 'YEAR' AND certificate IS NOT NULL)`, 'result',
     'sum(c.certificate_candidates) AS candidates, sum(c.certificate_passed) AS passed', 'c.certificate');
-  const k = await threshold;
+  const k = await requestThreshold(ctx);
   return built(read, (rows) => {
     const out: GroupFigures = new Map();
     const sizes = new Map<string, Record<string, number>>();
@@ -332,10 +344,10 @@ async function certificatesGroup(db: DataSource, slice: ResolvedSlice, by: Dimen
 const sizeBinSums = Array.from({ length: CLASS_SIZE_BOUNDS.length + 1 }, (_, i) => `sum(c.size_bins[${i + 1}]) AS size${i}`).join(', ');
 
 /** Classes: their number, average size, overcrowded share and size distribution (no gender). */
-async function classesGroup(db: DataSource, slice: ResolvedSlice, by: Dimension | null, threshold: Promise<number>): Promise<Built> {
-  const read = await grouped(db, slice, by, CLASSES, (t) => t, 'class',
+async function classesGroup(ctx: Context, slice: ResolvedSlice, by: Dimension | null): Promise<Built> {
+  const read = await grouped(ctx.db, slice, by, CLASSES, (t) => t, 'class',
     `sum(c.classes) AS classes, sum(c.pupils) AS pupils, sum(c.overcrowded) AS overcrowded, ${sizeBinSums}`);
-  const k = await threshold;
+  const k = await requestThreshold(ctx);
   return built(read, (rows) => {
     const out: GroupFigures = new Map();
     const sizes = new Map<string, Record<string, number>>();
@@ -360,9 +372,9 @@ async function classesGroup(db: DataSource, slice: ResolvedSlice, by: Dimension 
 }
 
 /** The pupil–teacher ratio: a school's teachers are not split by level or gender. */
-async function teachersGroup(db: DataSource, slice: ResolvedSlice, by: Dimension | null, threshold: Promise<number>): Promise<Built> {
-  const read = await grouped(db, slice, by, SCHOOLS, (t) => t, 'school', 'sum(c.teachers) AS teachers, sum(c.pupils) AS pupils');
-  const k = await threshold;
+async function teachersGroup(ctx: Context, slice: ResolvedSlice, by: Dimension | null): Promise<Built> {
+  const read = await grouped(ctx.db, slice, by, SCHOOLS, (t) => t, 'school', 'sum(c.teachers) AS teachers, sum(c.pupils) AS pupils');
+  const k = await requestThreshold(ctx);
   return built(read, (rows) => {
     const out: GroupFigures = new Map();
     const sizes = new Map<string, Record<string, number>>();
@@ -377,11 +389,11 @@ async function teachersGroup(db: DataSource, slice: ResolvedSlice, by: Dimension
 }
 
 /** Support coverage per programme: eligible, beneficiaries, coverage and amount. */
-async function supportGroup(db: DataSource, slice: ResolvedSlice, by: Dimension | null, threshold: Promise<number>): Promise<Built> {
-  const read = await grouped(db, slice, by, PUPILS, (t) => t, 'support',
+async function supportGroup(ctx: Context, slice: ResolvedSlice, by: Dimension | null): Promise<Built> {
+  const read = await grouped(ctx.db, slice, by, PUPILS, (t) => t, 'support',
     'sum(c.eligible) AS eligible, sum(c.beneficiaries) AS beneficiaries, sum(c.amount) AS amount, bool_or(c.cash) AS cash',
     'c.programme_id');
-  const k = await threshold;
+  const k = await requestThreshold(ctx);
   return built(read, (rows) => {
     const out: GroupFigures = new Map();
     const sizes = new Map<string, Record<string, number>>();
@@ -557,14 +569,14 @@ function rawFigures(ctx: Context, slice: ResolvedSlice, by: Dimension | null, gr
   const memo = rawMemo(group, by, slice);
   let made = ctx.loaders.get(memo) as Promise<GroupFigures> | undefined;
   if (!made) {
-    const read = GROUPS[group](ctx.db, slice, by, requestThreshold(ctx));
+    const read = GROUPS[group](ctx, slice, by);
     made = read.then((b) => b.rows);
     if (by === Dimension.SCHOOL || by === Dimension.PROVINCE) made = made.then((rows) => protectSubsets(ctx, by, rows));
     ctx.loaders.set(memo, made);
     // The same statement gave the slice's own figures: its own statement is not run (unless already under way).
     const ownMemo = rawMemo(group, null, slice);
     if (by !== null && !ctx.loaders.has(ownMemo)) {
-      const own = read.then((b) => b.whole ?? GROUPS[group](ctx.db, slice, null, requestThreshold(ctx)).then((o) => o.rows));
+      const own = read.then((b) => b.whole ?? GROUPS[group](ctx, slice, null).then((o) => o.rows));
       own.catch(() => {});
       ctx.loaders.set(ownMemo, own);
     }
@@ -586,7 +598,9 @@ async function protectSubsets(ctx: Context, by: Dimension.SCHOOL | Dimension.PRO
        FROM school s JOIN province p ON p.id = s.province_id WHERE s.id::text = ANY($1)`
     : `SELECT id::text AS key, ARRAY['r:' || region_id] AS subsets FROM province WHERE id::text = ANY($1)`;
   const subsets = new Map<string, string[]>();
-  for (const r of await statement(ctx.db, sql, [[...rows.keys()]]) as { key: string; subsets: string[] }[]) {
+  const keys = [...rows.keys()].sort();
+  const found = await perRequest(ctx, `analytics:subsets:${by}:${keys.join(',')}`, () => statement(ctx.db, sql, [keys]));
+  for (const r of found as { key: string; subsets: string[] }[]) {
     for (const name of r.subsets) subsets.set(name, [...(subsets.get(name) ?? []), r.key]);
   }
   const k = await requestThreshold(ctx);
@@ -643,7 +657,7 @@ interface TableColumn {
  * siblings are many (a province's schools): a bounded number of statements either way.
  */
 async function tablesOfColumn(ctx: Context, slice: ResolvedSlice, by: Dimension, group: Group): Promise<TableColumn[]> {
-  const parents = (await parentsOf(ctx.db, slice)).filter((p) => p.by !== by && !(TERRITORIAL.has(p.by) && TERRITORIAL.has(by)));
+  const parents = (await requestParents(ctx, slice)).filter((p) => p.by !== by && !(TERRITORIAL.has(p.by) && TERRITORIAL.has(by)));
   if (!parents.length) return [];
   const k = await requestThreshold(ctx);
   return Promise.all(parents.map(async (p) => {
@@ -685,6 +699,9 @@ function asTableColumn(rows: GroupFigures, tables: TableColumn[]): GroupFigures 
 
 /** The slice's row in each of its parents' breakdowns (consistent-suppression.ts): its own figures are suppressed wherever these are. */
 async function parentRows(ctx: Context, slice: ResolvedSlice, group: Group): Promise<{ rows: GroupFigures; key: string }[]> {
-  const parents = await parentsOf(ctx.db, slice);
+  const parents = await requestParents(ctx, slice);
   return Promise.all(parents.map(async (p) => ({ rows: await groupFigures(ctx, p.slice, p.by, group), key: p.key })));
 }
+
+/** The slice's parents, once per request (every group asks). */
+const requestParents = (ctx: Context, slice: ResolvedSlice) => perRequest(ctx, `analytics:parents:${sliceKey(slice)}|${slice.term}`, () => parentsOf(ctx.db, slice));
