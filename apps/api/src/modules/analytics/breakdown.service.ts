@@ -4,7 +4,7 @@ import { badInput } from '../../core/errors.js';
 import { ScopeKind } from '../../core/auth/grants.js';
 import { AnalyticsErrorReason } from './analytics.errors.js';
 import { Dimension, IndicatorRow, Indicators } from './analytics.types.js';
-import { groupFigures } from './indicators.service.js';
+import { type Group, groupFigures } from './indicators.service.js';
 import { type ResolvedSlice, inYear } from './slice.js';
 
 export function indicatorsOf(slice: ResolvedSlice, by: Dimension | null, key: string | null): Indicators {
@@ -41,14 +41,17 @@ async function labels(db: DataSource, by: Dimension, keys: string[]): Promise<La
 /**
  * The rows of a breakdown: every value of the dimension with pupils in the slice (within the
  * viewer's scope, which the cells' statement applies), ordered by code. Each row's indicators read
- * the same grouped statements, run once for all rows.
+ * the same grouped statements, run once for all rows; `asked`: the groups the rows' fields read.
  */
-export async function breakdownRows(ctx: Context, slice: ResolvedSlice, by: Dimension): Promise<IndicatorRow[]> {
+export async function breakdownRows(ctx: Context, slice: ResolvedSlice, by: Dimension, asked: Iterable<Group> = []): Promise<IndicatorRow[]> {
   // The nation's 12,000 schools in one answer would be megabytes: a school list is per territory.
   const national = slice.viewer.grants.some((g) => g.scope.kind === ScopeKind.NATION);
   if (by === Dimension.SCHOOL && national && !slice.regionId && !slice.provinceId && !slice.schoolId) {
     throw badInput('by', AnalyticsErrorReason.SLICE_TOO_WIDE, 'A breakdown by school needs a region or a province');
   }
+  // The rows' fields would ask their groups only once the rows (the pupils' group) and their
+  // labels are read: asked now, they are computed alongside. Their errors come with the fields.
+  for (const group of asked) groupFigures(ctx, slice, by, group).catch(() => {});
   const keys = [...(await groupFigures(ctx, slice, by, 'pupils')).keys()];
   const rows = await labels(ctx.db, by, keys);
   return rows

@@ -1,4 +1,5 @@
-import { Arg, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { type GraphQLResolveInfo, Kind, type SelectionSetNode } from 'graphql';
+import { Arg, Authorized, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import { Permission } from '../../core/auth/grants.js';
 import { type Context, requireViewer } from '../../core/context.js';
 import { listProgrammes } from '../support/support-programme.service.js';
@@ -30,6 +31,30 @@ function requestProgrammes(ctx: Context) {
 }
 const CERTIFICATE_ORDER = ['CEP', 'CEC', 'BAC'];
 
+/** The group each Indicators field reads (its field resolver below picks from it). */
+const FIELD_GROUPS: Record<string, Group> = {
+  enrolled: 'pupils', newEntrants: 'pupils', repeaters: 'pupils', absenceRate: 'pupils', justifiedShare: 'pupils', hoursAbsent: 'pupils',
+  enrolmentParityIndex: 'pupils', promotionRate: 'flows', repetitionRate: 'flows', dropoutRate: 'flows', averageOfAverages: 'results',
+  atLeast10Share: 'results', averageDistribution: 'results', successParityIndex: 'results', certificates: 'certificates', classes: 'classes',
+  averageClassSize: 'classes', overcrowdedShare: 'classes', classSizeDistribution: 'classes', pupilTeacherRatio: 'teachers', support: 'support',
+};
+
+/** The groups the fields selected under `path` read (fragments followed). */
+function groupsAsked(info: GraphQLResolveInfo, path: string[]): Set<Group> {
+  const groups = new Set<Group>();
+  const visit = (set: SelectionSetNode | undefined, depth: number) => {
+    for (const selection of set?.selections ?? []) {
+      if (selection.kind === Kind.FIELD) {
+        if (depth === path.length && FIELD_GROUPS[selection.name.value]) groups.add(FIELD_GROUPS[selection.name.value]);
+        else if (selection.name.value === path[depth]) visit(selection.selectionSet, depth + 1);
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) visit(selection.selectionSet, depth);
+      else visit(info.fragments[selection.name.value]?.selectionSet, depth);
+    }
+  };
+  for (const node of info.fieldNodes) visit(node.selectionSet, 0);
+  return groups;
+}
+
 // The check is on the queries, not the class: an Indicators object comes only from them, and a
 // class-wide check would run again for each of the ~20 figures of each row of a breakdown.
 @Resolver(() => Indicators)
@@ -45,8 +70,9 @@ export class IndicatorsResolver {
     description: 'The slice broken down by a dimension: one row per region, province, school, cycle, level, gender, milieu or sector with pupils, '
       + 'within your territory; small counts suppressed, and complementarily so that no row can be recovered from the total.',
   })
-  async indicatorBreakdown(@Arg('slice', () => SliceInput) input: SliceInput, @Arg('by', () => Dimension) by: Dimension, @Ctx() ctx: Context): Promise<IndicatorRow[]> {
-    return breakdownRows(ctx, await resolveSlice(ctx.db, requireViewer(ctx), input), by);
+  async indicatorBreakdown(@Arg('slice', () => SliceInput) input: SliceInput, @Arg('by', () => Dimension) by: Dimension, @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo): Promise<IndicatorRow[]> {
+    return breakdownRows(ctx, await resolveSlice(ctx.db, requireViewer(ctx), input), by, groupsAsked(info, ['indicators']));
   }
 
   @Authorized(Permission.TERRITORY_FIGURES)
