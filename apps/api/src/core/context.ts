@@ -9,7 +9,7 @@ export interface Context {
   log: Logger;
   requestId: string;
   clientAddress: string;
-  /** Per-request memo of loaders, keyed by their factory (see loader()). */
+  /** Per-request memo of loaders (keyed by their factory, see loader()) and of values many fields ask for (perRequest()). */
   loaders: Map<unknown, unknown>;
   session: SessionCookie;
   sessionDays: number;
@@ -28,12 +28,13 @@ export interface SessionCookie {
  * The loader a factory makes, created once per request: every relation resolver asks for its
  * loader through this, so that a nested query batches into one statement per relation.
  */
-export function loader<T>(ctx: Context, factory: (ctx: Context) => T): T {
-  let made = ctx.loaders.get(factory) as T | undefined;
-  if (!made) {
-    made = factory(ctx);
-    ctx.loaders.set(factory, made);
-  }
+export const loader = <T>(ctx: Context, factory: (ctx: Context) => T): T => perRequest(ctx, factory, () => factory(ctx));
+
+/** A value made once per request under `key`: what many fields or rows of one request ask for. */
+export function perRequest<T>(ctx: Context, key: unknown, make: () => T): T {
+  if (ctx.loaders.has(key)) return ctx.loaders.get(key) as T;
+  const made = make();
+  ctx.loaders.set(key, made);
   return made;
 }
 

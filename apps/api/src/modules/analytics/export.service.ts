@@ -4,7 +4,7 @@ import { type Dimension, type SliceInput } from './analytics.types.js';
 import { writeFile } from './export.file.js';
 import { indicatorTable } from './export.table.js';
 import { ExportFile, type ExportFormat, ExportLanguage, type Words } from './export.types.js';
-import { threshold } from './indicators.service.js';
+import { requestThreshold } from './indicators.service.js';
 import { type ResolvedSlice } from './slice.js';
 
 // Exports are scope-limited (the slice is resolved within the viewer's territory, the rows are
@@ -77,7 +77,7 @@ export async function exportIndicators(
   const [table, filters, k] = await Promise.all([
     indicatorTable(ctx, slice, input.by, input.language),
     filterLines(ctx, slice, input.by, input.language, viewer, at),
-    threshold(ctx.db),
+    requestThreshold(ctx),
   ]);
   const file = await writeFile({
     title: LABELS.title[input.language], filters, table, language: input.language, note: NOTE[input.language].replace('{k}', String(k)),

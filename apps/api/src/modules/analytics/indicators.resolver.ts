@@ -1,7 +1,7 @@
 import { type GraphQLResolveInfo, Kind, type SelectionSetNode } from 'graphql';
 import { Arg, Authorized, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import { Permission } from '../../core/auth/grants.js';
-import { type Context, requireViewer } from '../../core/context.js';
+import { type Context, perRequest, requireViewer } from '../../core/context.js';
 import { listProgrammes } from '../support/support-programme.service.js';
 import {
   AnalyticsSettings, CertificateFigure, Dimension, DistributionBin, Figure, IndicatorRow, Indicators, SliceInput, SupportCoverage,
@@ -21,14 +21,7 @@ async function pick(ctx: Context, root: Indicators, group: Group, name: string, 
 const zero = () => countFigure(0, 1);
 
 /** The programmes, read once per request (a breakdown has many rows). */
-function requestProgrammes(ctx: Context) {
-  let made = ctx.loaders.get(listProgrammes) as ReturnType<typeof listProgrammes> | undefined;
-  if (!made) {
-    made = listProgrammes(ctx.db);
-    ctx.loaders.set(listProgrammes, made);
-  }
-  return made;
-}
+const requestProgrammes = (ctx: Context) => perRequest(ctx, listProgrammes, () => listProgrammes(ctx.db));
 const CERTIFICATE_ORDER = ['CEP', 'CEC', 'BAC'];
 
 /** The group each Indicators field reads (its field resolver below picks from it). */

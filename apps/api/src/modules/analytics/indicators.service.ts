@@ -2,7 +2,7 @@ import { LRUCache } from 'lru-cache';
 import pLimit from 'p-limit';
 import { type DataSource } from 'typeorm';
 import { reach } from '../../core/auth/rules.js';
-import { type Context } from '../../core/context.js';
+import { type Context, perRequest } from '../../core/context.js';
 import { perDatabase } from '../../core/database/per-database.js';
 import { cellColumns, figuresRule } from './analytics.access.js';
 import { AnalyticsSettings, Dimension, Figure } from './analytics.types.js';
@@ -51,11 +51,6 @@ export async function readSettings(db: DataSource): Promise<AnalyticsSettings> {
   });
 }
 
-export async function threshold(db: DataSource): Promise<number> {
-  const [row] = await db.query('SELECT min_cell_pupils FROM analytics_setting');
-  return Number(row?.min_cell_pupils ?? 10);
-}
-
 const n = (x: unknown) => Number(x ?? 0);
 
 /**
@@ -67,16 +62,6 @@ const ANALYTICS_STATEMENTS = 4;
 const statementSlots = perDatabase(() => pLimit(ANALYTICS_STATEMENTS));
 const statement = (db: DataSource, sql: string, params: unknown[]): Promise<Record<string, unknown>[]> =>
   statementSlots(db)(() => db.query(sql, params));
-
-/** A value made once per request (what every group of a slice asks: the next year, the slice's parents, the rows' subsets). */
-function perRequest<T>(ctx: Context, key: string, make: () => Promise<T>): Promise<T> {
-  let made = ctx.loaders.get(key) as Promise<T> | undefined;
-  if (!made) {
-    made = make();
-    ctx.loaders.set(key, made);
-  }
-  return made;
-}
 
 /**
  * The roll-up a slice reads: without a school, and not broken down by school, the provinces'
@@ -316,6 +301,15 @@ function protectBins(row: RowFigures, size: Record<string, number>, k: number): 
   complementary(names.map((name) => row[name]), names.map((name) => size[name]), k);
 }
 
+/** A row's figures and sizes in a group with one statement row per key and extra key (certificate, programme), made on first use. */
+function rowAt(out: GroupFigures, sizes: Map<string, Record<string, number>>, key: string): [RowFigures, Record<string, number>] {
+  if (!out.has(key)) {
+    out.set(key, {});
+    sizes.set(key, {});
+  }
+  return [out.get(key)!, sizes.get(key)!];
+}
+
 /** Certificate exams (term YEAR): candidates and success rate per certificate. */
 async function certificatesGroup(ctx: Context, slice: ResolvedSlice, by: Dimension | null): Promise<Built> {
   const read = await grouped(ctx.db, slice, by, PUPILS, (t) => `(SELECT * FROM ${t} WHERE term = 'YEAR' AND certificate IS NOT NULL)`, 'result',
@@ -325,16 +319,12 @@ async function certificatesGroup(ctx: Context, slice: ResolvedSlice, by: Dimensi
     const out: GroupFigures = new Map();
     const sizes = new Map<string, Record<string, number>>();
     for (const r of rows) {
-      const key = String(r.key);
+      const [row, size] = rowAt(out, sizes, String(r.key));
       const [candidates, passed] = [n(r.candidates), n(r.passed)];
-      const row = out.get(key) ?? {};
-      const size = sizes.get(key) ?? {};
       row[`certificates.${r.certificate}.candidates`] = countFigure(candidates, k);
       row[`certificates.${r.certificate}.successRate`] = rateFigure(passed, candidates, [candidates, passed, candidates - passed], k);
       size[`certificates.${r.certificate}.candidates`] = candidates;
       size[`certificates.${r.certificate}.successRate`] = Math.min(passed, candidates - passed);
-      out.set(key, row);
-      sizes.set(key, size);
     }
     suppressAcross(out, sizes, k);
     return out;
@@ -398,18 +388,14 @@ async function supportGroup(ctx: Context, slice: ResolvedSlice, by: Dimension | 
     const out: GroupFigures = new Map();
     const sizes = new Map<string, Record<string, number>>();
     for (const r of rows) {
-      const key = String(r.key);
+      const [row, size] = rowAt(out, sizes, String(r.key));
       const [eligible, listed] = [n(r.eligible), n(r.beneficiaries)];
-      const row = out.get(key) ?? {};
-      const size = sizes.get(key) ?? {};
       const p = `support.${r.programme_id}`;
       row[`${p}.eligible`] = countFigure(eligible, k);
       row[`${p}.beneficiaries`] = countFigure(listed, k);
       row[`${p}.coverage`] = rateFigure(listed, eligible, [eligible, listed, eligible - listed], k);
       row[`${p}.amount`] = r.cash ? figure(round(n(r.amount), 2), [listed], k) : notAvailable();
       Object.assign(size, { [`${p}.eligible`]: eligible, [`${p}.beneficiaries`]: listed, [`${p}.coverage`]: Math.min(listed, eligible - listed), [`${p}.amount`]: listed });
-      out.set(key, row);
-      sizes.set(key, size);
     }
     suppressAcross(out, sizes, k);
     // A programme's amounts per level are public: with the shown rows' beneficiaries and amounts, two
@@ -456,19 +442,17 @@ interface FiguresVersion {
 
 /** The figures' version, read once per request (one row, one statement). */
 function requestVersion(ctx: Context): Promise<FiguresVersion> {
-  let made = ctx.loaders.get('analytics:version') as Promise<FiguresVersion> | undefined;
-  if (!made) {
+  return perRequest(ctx, 'analytics:version', () => {
     // As text: to the microsecond (a Date keeps milliseconds).
-    made = ctx.db.query('SELECT min_cell_pupils, refreshed_at::text AS refreshed FROM analytics_setting')
+    const made = ctx.db.query('SELECT min_cell_pupils, refreshed_at::text AS refreshed FROM analytics_setting')
       .then(([s]: { min_cell_pupils: number; refreshed: string | null }[]) => {
         const k = Number(s?.min_cell_pupils ?? 10);
         return { threshold: k, key: `${k}|${s?.refreshed ?? ''}` };
       });
     // Handled here as well: a group whose own statement failed first never awaits it.
     made.catch(() => {});
-    ctx.loaders.set('analytics:version', made);
-  }
-  return made;
+    return made;
+  });
 }
 
 /** The suppression threshold, read once per request. */
@@ -529,20 +513,15 @@ function shared(ctx: Context, slice: ResolvedSlice, memo: string, compute: () =>
  */
 export function groupFigures(ctx: Context, slice: ResolvedSlice, by: Dimension | null, group: Group): Promise<GroupFigures> {
   const memo = `analytics:${groupKey(group, by, slice)}`;
-  let made = ctx.loaders.get(memo) as Promise<GroupFigures> | undefined;
-  if (!made) {
-    // The figures and what their consistency needs are asked at once, not one after the other.
-    made = shared(ctx, slice, memo, () => {
-      const raw = rawFigures(ctx, slice, by, group).then(copyOf);
-      if (by === null) {
-        return Promise.all([raw, parentRows(ctx, slice, group)]).then(([own, parents]) => countsOfCountsOnly(suppressLikeParents(own, ALL, parents)));
-      }
-      return Promise.all([raw, groupFigures(ctx, slice, null, group), tablesOfColumn(ctx, slice, by, group)])
-        .then(([rows, own, tables]) => countsOfCountsOnly(asTableColumn(likeTheirSlice(own, rows), tables)));
-    });
-    ctx.loaders.set(memo, made);
-  }
-  return made;
+  // The figures and what their consistency needs are asked at once, not one after the other.
+  return perRequest(ctx, memo, () => shared(ctx, slice, memo, () => {
+    const raw = rawFigures(ctx, slice, by, group).then(copyOf);
+    if (by === null) {
+      return Promise.all([raw, parentRows(ctx, slice, group)]).then(([own, parents]) => countsOfCountsOnly(suppressLikeParents(own, ALL, parents)));
+    }
+    return Promise.all([raw, groupFigures(ctx, slice, null, group), tablesOfColumn(ctx, slice, by, group)])
+      .then(([rows, own, tables]) => countsOfCountsOnly(asTableColumn(likeTheirSlice(own, rows), tables)));
+  }));
 }
 
 /**
@@ -566,22 +545,19 @@ const rawMemo = (group: Group, by: Dimension | null, slice: ResolvedSlice) => `a
  * breakdown always needs too (its rows are hidden where the slice's figures are).
  */
 function rawFigures(ctx: Context, slice: ResolvedSlice, by: Dimension | null, group: Group): Promise<GroupFigures> {
-  const memo = rawMemo(group, by, slice);
-  let made = ctx.loaders.get(memo) as Promise<GroupFigures> | undefined;
-  if (!made) {
+  return perRequest(ctx, rawMemo(group, by, slice), () => {
     const read = GROUPS[group](ctx, slice, by);
-    made = read.then((b) => b.rows);
-    if (by === Dimension.SCHOOL || by === Dimension.PROVINCE) made = made.then((rows) => protectSubsets(ctx, by, rows));
-    ctx.loaders.set(memo, made);
     // The same statement gave the slice's own figures: its own statement is not run (unless already under way).
-    const ownMemo = rawMemo(group, null, slice);
-    if (by !== null && !ctx.loaders.has(ownMemo)) {
-      const own = read.then((b) => b.whole ?? GROUPS[group](ctx, slice, null).then((o) => o.rows));
-      own.catch(() => {});
-      ctx.loaders.set(ownMemo, own);
+    if (by !== null) {
+      perRequest(ctx, rawMemo(group, null, slice), () => {
+        const own = read.then((b) => b.whole ?? GROUPS[group](ctx, slice, null).then((o) => o.rows));
+        own.catch(() => {});
+        return own;
+      });
     }
-  }
-  return made;
+    const rows = read.then((b) => b.rows);
+    return by === Dimension.SCHOOL || by === Dimension.PROVINCE ? rows.then((r) => protectSubsets(ctx, by, r)) : rows;
+  });
 }
 
 /**
